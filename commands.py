@@ -1,0 +1,154 @@
+"""The operator's CLI.
+
+`flask db ...` holds both Flask-Migrate's own commands (upgrade, downgrade,
+migrate, ...) and t3a3's: create, drop, reset, seed and load-chinook. Users
+are managed under `flask users ...`.
+"""
+import click
+from flask import current_app
+from flask.cli import AppGroup, with_appcontext
+from flask_migrate import cli as migrate_cli
+from flask_migrate import upgrade
+from marshmallow import ValidationError
+from sqlalchemy import func, select, text
+
+from main import db
+from models import Track, User
+from schemas.user import UserCreateSchema
+from services import accounts, chinook, seeding
+
+db_cli = migrate_cli.db
+users_cli = AppGroup("users", help="Manage user accounts.")
+
+
+def register_commands(app):
+    app.cli.add_command(users_cli)
+
+
+def refuse_in_production(action):
+    if current_app.config["APP_ENV"] == "production":
+        raise click.ClickException(f"Refusing to {action} in production.")
+
+
+@db_cli.command("create")
+@with_appcontext
+def create_database():
+    """Create every table by running the migrations up to the latest one."""
+    upgrade()
+    click.echo("Database is at the latest schema.")
+
+
+@db_cli.command("drop")
+@click.confirmation_option(prompt="Delete every table and all their data?")
+@with_appcontext
+def drop_database():
+    """Delete every table and all their data."""
+    drop_everything()
+    click.echo("Dropped every table.")
+
+
+def drop_everything():
+    db.drop_all()
+    with db.engine.begin() as connection:
+        connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+
+
+@db_cli.command("seed")
+@click.option("--seed", type=int, help="Random seed: the same seed gives the same data.")
+@click.option("--users", default=10, show_default=True, type=click.IntRange(0))
+@click.option("--artists", default=20, show_default=True, type=click.IntRange(0))
+@click.option("--albums", default=40, show_default=True, type=click.IntRange(0))
+@click.option("--tracks", default=200, show_default=True, type=click.IntRange(0))
+@click.option("--playlist-tracks", default=10, show_default=True, type=click.IntRange(0),
+              help="Tracks in each new user's playlist.")
+@with_appcontext
+def seed_command(seed, users, artists, albums, tracks, playlist_tracks):
+    """Add made-up artists, albums, tracks, users and playlists (Faker)."""
+    refuse_in_production("seed made-up data")
+    sizes = seeding.SeedSizes(users=users, artists=artists, albums=albums,
+                              tracks=tracks, playlist_tracks=playlist_tracks)
+    emails = seeding.seed_database(sizes, seed=seed)
+
+    click.echo(f"Seeded {artists} artists, {albums} albums, {tracks} tracks "
+               f"and {len(emails)} users.")
+    if emails:
+        click.echo(f"Log in as {emails[0]} with password {seeding.SEED_PASSWORD}")
+
+
+@db_cli.command("reset")
+@click.option("--empty", is_flag=True, help="Leave the tables empty instead of seeding.")
+@click.option("--seed", type=int, help="Random seed for the made-up data.")
+@click.confirmation_option(prompt="Delete all data and start again?")
+@with_appcontext
+def reset_database(empty, seed):
+    """Drop everything, recreate the tables, and seed them (unless --empty)."""
+    refuse_in_production("reset the database")
+    drop_everything()
+    upgrade()
+    if empty:
+        click.echo("Database reset, empty.")
+        return
+    seeding.seed_database(seeding.SeedSizes(), seed=seed)
+    click.echo("Database reset and seeded.")
+
+
+@db_cli.command("load-chinook")
+@click.option("--password", default=None,
+              help=f"Password for every Chinook customer (default: {chinook.DEMO_PASSWORD}).")
+@click.option("--if-empty", is_flag=True, help="Do nothing if the catalog has tracks.")
+@with_appcontext
+def load_chinook_command(password, if_empty):
+    """Load the Chinook catalog, its customers as users and its playlists.
+
+    Safe to run again: what is already loaded is left as it is.
+    """
+    if password is None:
+        refuse_in_production("give Chinook's customers the published demo password")
+        password = chinook.DEMO_PASSWORD
+    if if_empty and db.session.scalar(select(func.count()).select_from(Track)):
+        click.echo("The catalog already has tracks; Chinook not loaded.")
+        return
+
+    try:
+        report = chinook.load_chinook(password=password)
+    except chinook.ChinookConflict as error:
+        raise click.ClickException(str(error)) from error
+
+    click.echo(f"Chinook loaded: {report.artists} artists, {report.albums} albums, "
+               f"{report.tracks} tracks, {report.users} users, "
+               f"{report.playlist_entries} playlist entries.")
+    click.echo(f"Demo login: {report.demo_email} / {password} "
+               f"(playlist page: /playlist/{report.demo_user_id})")
+
+
+@users_cli.command("create-admin")
+@click.argument("email")
+@click.option("--first-name", default="Admin", show_default=True)
+@click.password_option(help="Prompted for when not given.")
+@with_appcontext
+def create_admin(email, first_name, password):
+    """Create an administrator, or make an existing user one.
+
+    This is the only way to make an admin: no request can.
+    """
+    existing = db.session.scalar(select(User).where(User.email == email.strip().lower()))
+    if existing is not None:
+        existing.role = "admin"
+        db.session.commit()
+        click.echo(f"User {existing.id} ({existing.email}) is now an administrator.")
+        return
+
+    try:
+        fields = UserCreateSchema().load({
+            "email": email, "password": password, "first_name": first_name,
+            "accept_privacy_policy": True,
+        })
+    except ValidationError as error:
+        problems = "; ".join(f"{field}: {' '.join(reasons)}"
+                             for field, reasons in error.messages.items())
+        raise click.ClickException(problems) from error
+
+    user = accounts.create_user(fields)
+    user.role = "admin"
+    db.session.commit()
+    click.echo(f"Administrator {user.id} ({user.email}) created.")

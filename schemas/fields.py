@@ -1,0 +1,71 @@
+"""Field types that make every string input safe to store and show."""
+import re
+
+from marshmallow import ValidationError, fields, validate
+
+# Control characters break pages and logs, and PostgreSQL refuses NUL.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+MAX_PASSWORD_BYTES = 72  # bcrypt ignores whatever comes after
+MIN_PASSWORD_CHARACTERS = 8
+
+
+def encodable(text):
+    """False for lone surrogates, which JSON allows and UTF-8 cannot hold."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+class Text(fields.String):
+    """Printable text: trimmed, one line, and within its column's width."""
+
+    def __init__(self, *, max_length, min_length=1, **kwargs):
+        extra = kwargs.pop("validate", None) or []
+        if callable(extra):
+            extra = [extra]
+        length = validate.Length(min=min_length, max=max_length)
+        super().__init__(validate=[length, *extra], **kwargs)
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        text = super()._deserialize(value, attr, data, **kwargs).strip()
+        if not encodable(text):
+            raise ValidationError("Must be valid Unicode text.")
+        if CONTROL_CHARACTERS.search(text):
+            raise ValidationError("Must not contain control characters.")
+        return text
+
+
+class EmailAddress(Text):
+    """An email address, lower-cased so that uniqueness ignores case."""
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=254, validate=validate.Email(), **kwargs)
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        return super()._deserialize(value, attr, data, **kwargs).lower()
+
+
+class Password(fields.String):
+    """A new password: long enough to resist guessing, short enough for bcrypt.
+
+    bcrypt reads only the first 72 bytes; a longer password is refused here
+    rather than silently cut, so that what the user typed is what counts.
+    """
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        password = super()._deserialize(value, attr, data, **kwargs)
+        if not encodable(password) or "\x00" in password:
+            raise ValidationError("Must be valid text without NUL characters.")
+        if len(password) < MIN_PASSWORD_CHARACTERS:
+            raise ValidationError(
+                f"Must be at least {MIN_PASSWORD_CHARACTERS} characters long."
+            )
+        size = len(password.encode("utf-8"))
+        if size > MAX_PASSWORD_BYTES:
+            raise ValidationError(
+                f"Must be at most {MAX_PASSWORD_BYTES} bytes in UTF-8 "
+                f"(bcrypt's limit); this one is {size} bytes."
+            )
+        return password

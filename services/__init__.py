@@ -1,0 +1,1 @@
+"""What the service does, apart from how requests reach it."""
