@@ -10,12 +10,14 @@ from functools import wraps
 import flask_smorest
 from flask import current_app, request
 from flask_jwt_extended import current_user, jwt_required
+from marshmallow import RAISE
 from webargs import core
 from webargs.flaskparser import FlaskParser, abort
 from werkzeug.routing import IntegerConverter
 
 from controllers.errors import http_error_response
 from schemas.common import MAX_ID, ErrorSchema
+from schemas.fields import Money
 
 BEARER_AUTH = "bearerAuth"
 
@@ -24,6 +26,13 @@ class RequestParser(FlaskParser):
     """webargs' parser, strict about what a JSON body is."""
 
     DEFAULT_VALIDATION_STATUS = 400
+    # Unknown query parameters are refused like unknown body fields: a typo
+    # such as ?limt=5 is reported instead of silently ignored.
+    DEFAULT_UNKNOWN_BY_LOCATION = {
+        **FlaskParser.DEFAULT_UNKNOWN_BY_LOCATION,
+        "query": RAISE,
+        "querystring": RAISE,
+    }
 
     def _raw_load_json(self, req):
         body = req.get_data(cache=True)
@@ -115,6 +124,7 @@ class Api(flask_smorest.Api):
         app.url_map.converters["id"] = IdConverter
         super().init_app(app, **kwargs)
         self.register_converter(IdConverter, id_parameter_schema)
+        self.register_field(Money, "string", "decimal")
         self.spec.components.security_scheme(
             BEARER_AUTH, {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
         )

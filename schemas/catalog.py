@@ -1,18 +1,15 @@
 """Artists, albums and tracks as clients read and edit them."""
+from decimal import Decimal
+
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from models.album import MAX_RELEASE_YEAR, MIN_RELEASE_YEAR
 from schemas.common import MAX_ID, PageArgsSchema, RequestSchema, page_of
-from schemas.fields import Text
+from schemas.fields import Money, Text
 
 # The original's default for "artists earning less than $40 million".
-DEFAULT_PROFIT_THRESHOLD = 40_000_000
+DEFAULT_PROFIT_THRESHOLD = Decimal(40_000_000)
 MAX_MONEY = 10**13  # far above any artist's worth, and exact in cents
-
-
-def money_field(**kwargs):
-    """An amount of dollars, as an exact decimal string such as "138.60"."""
-    return fields.Decimal(places=2, as_string=True, **kwargs)
 
 
 class ArtistRefSchema(Schema):
@@ -28,7 +25,7 @@ class AlbumRefSchema(Schema):
 class ArtistSchema(Schema):
     id = fields.Integer(required=True)
     name = fields.String(required=True)
-    gross_worth = money_field(required=True)
+    gross_worth = Money(required=True)
 
 
 class TrackSchema(Schema):
@@ -72,18 +69,17 @@ class AlbumUpdateSchema(RequestSchema):
 
 
 class AverageProfitSchema(Schema):
-    average_gross_worth = money_field(required=True, allow_none=True)
+    average_gross_worth = Money(required=True, allow_none=True)
     artist_count = fields.Integer(required=True)
 
 
 class SumProfitSchema(Schema):
-    sum_gross_worth = money_field(required=True)
+    sum_gross_worth = Money(required=True)
     artist_count = fields.Integer(required=True)
 
 
 class ProfitFilterArgsSchema(PageArgsSchema):
-    below = fields.Decimal(
-        places=2,
+    below = Money(
         load_default=DEFAULT_PROFIT_THRESHOLD,
         validate=validate.Range(0, MAX_MONEY),
         metadata={"description": "List artists whose gross worth is below this "

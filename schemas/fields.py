@@ -69,3 +69,32 @@ class Password(fields.String):
                 f"(bcrypt's limit); this one is {size} bytes."
             )
         return password
+
+
+class StrictBoolean(fields.Boolean):
+    """Only JSON true or false: not "yes", not 1."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, bool):
+            raise self.make_error("invalid", input=value)
+        return value
+
+
+class Money(fields.Decimal):
+    """An amount of dollars as an exact decimal string, such as "138.60".
+
+    Strings, not JSON numbers, because most clients read JSON numbers as
+    floats and money must stay exact. Input is plain notation only: no
+    exponents, no sign, at most two decimal places.
+    """
+
+    PATTERN = r"^\d+(\.\d{1,2})?$"
+
+    def __init__(self, **kwargs):
+        metadata = {"pattern": self.PATTERN, "example": "138.60", **kwargs.pop("metadata", {})}
+        super().__init__(places=2, as_string=True, metadata=metadata, **kwargs)
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, str) or not re.fullmatch(self.PATTERN, value):
+            raise ValidationError("Must be an amount of dollars, such as 40000000 or 12.50.")
+        return super()._deserialize(value, attr, data, **kwargs)

@@ -5,7 +5,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates, va
 
 from models.user import MAX_AGE, MIN_AGE
 from schemas.common import RequestSchema
-from schemas.fields import EmailAddress, Password, Text
+from schemas.fields import EmailAddress, Password, StrictBoolean, Text
 
 # Postal codes come in many national formats: letters, digits, spaces, dashes.
 POSTCODE = validate.Regexp(
@@ -32,9 +32,8 @@ class UserCreateSchema(RequestSchema):
     age = age_field()
     postcode = Text(max_length=16, allow_none=True, validate=POSTCODE)
     alias = Text(min_length=2, max_length=50, allow_none=True, validate=ALIAS)
-    # Only a JSON true counts as consent, not "yes" or 1.
-    accept_privacy_policy = fields.Boolean(
-        required=True, truthy={True}, falsy={False},
+    accept_privacy_policy = StrictBoolean(
+        required=True,
         metadata={"description": "Must be true: the policy at /privacy is accepted."},
     )
 
