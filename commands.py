@@ -1,9 +1,12 @@
 """The operator's CLI.
 
 `flask db ...` holds both Flask-Migrate's own commands (upgrade, downgrade,
-migrate, ...) and t3a3's: create, drop, reset, seed and load-chinook. Users
-are managed under `flask users ...`.
+migrate, ...) and t3a3's: create, drop, reset, seed, load-chinook, export and
+import. Users are managed under `flask users ...`.
 """
+import sys
+from contextlib import contextmanager, nullcontext
+
 import click
 from flask import current_app
 from flask.cli import AppGroup, with_appcontext
@@ -11,11 +14,12 @@ from flask_migrate import cli as migrate_cli
 from flask_migrate import upgrade
 from marshmallow import ValidationError
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import SQLAlchemyError
 
 from main import db
 from models import Track, User
 from schemas.user import UserCreateSchema
-from services import accounts, chinook, seeding
+from services import accounts, chinook, seeding, transfer
 
 db_cli = migrate_cli.db
 users_cli = AppGroup("users", help="Manage user accounts.")
@@ -48,6 +52,8 @@ def drop_database():
 
 
 def drop_everything():
+    # A transaction still open in this session would hold locks the DROPs wait for.
+    db.session.close()
     db.drop_all()
     with db.engine.begin() as connection:
         connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
@@ -94,7 +100,8 @@ def reset_database(empty, seed):
 
 @db_cli.command("load-chinook")
 @click.option("--password", default=None,
-              help=f"Password for every Chinook customer (default: {chinook.DEMO_PASSWORD}).")
+              help="Password for every Chinook customer "
+                   f"(default: {chinook.DEMO_PASSWORD}).")
 @click.option("--if-empty", is_flag=True, help="Do nothing if the catalog has tracks.")
 @with_appcontext
 def load_chinook_command(password, if_empty):
@@ -152,3 +159,96 @@ def create_admin(email, first_name, password):
     user.role = "admin"
     db.session.commit()
     click.echo(f"Administrator {user.id} ({user.email}) created.")
+
+
+# The whole database to one file, and back. docs/data-lifecycle.md has the
+# file format and the recipes: back up, restore, move between databases.
+
+
+@db_cli.command("export")
+@click.argument("path", default="-")
+@with_appcontext
+def export_command(path):
+    """Write every table to PATH (default: standard output) as JSON Lines.
+
+    A PATH ending in .gz is gzip-compressed. The file holds password hashes
+    and personal data, so it is made readable by its owner only: keep it as
+    safe as the database. `flask db import` restores it.
+    """
+    try:
+        with export_target(path) as out, progress_line(path, "Exporting") as progress:
+            counts = transfer.write_export(out, progress=progress)
+    except (transfer.TransferError, SQLAlchemyError) as error:
+        raise click.ClickException(transfer.one_line(error)) from error
+
+    if path != "-":
+        click.echo(f"Exported {sum(counts.values()):,} rows of {len(counts)} tables "
+                   f"to {path}.")
+
+
+def export_target(path):
+    if path == "-":
+        return transfer.text_onto(sys.stdout.buffer)
+    return transfer.export_file(path)
+
+
+@db_cli.command("import")
+@click.argument("file")
+@click.option("--replace", is_flag=True,
+              help="Delete every row first, in the same transaction.")
+@click.option("--debug", is_flag=True, help="Show the traceback of a failure.")
+@with_appcontext
+def import_command(file, replace, debug):
+    """Restore FILE, made by `flask db export`, into an empty database.
+
+    FILE may be gzipped, or - for standard input. All or nothing: a file
+    wrong anywhere, even cut short, leaves the database as it was. Ids are
+    kept. The tables must exist first: run `flask db create`.
+    """
+    try:
+        with import_source(file) as source, \
+                progress_line(file, "Importing") as progress:
+            counts = transfer.import_database(source, replace=replace,
+                                              progress=progress)
+    except (transfer.TransferError, SQLAlchemyError) as error:
+        if debug:
+            raise
+        raise click.ClickException(transfer.one_line(error)) from error
+
+    source_name = "standard input" if file == "-" else file
+    click.echo(f"Imported {sum(counts.values()):,} rows into {len(counts)} tables "
+               f"from {source_name}.")
+
+
+def import_source(file):
+    if file == "-":
+        return nullcontext(transfer.decompressed(sys.stdin.buffer))
+    return transfer.import_file(file)
+
+
+def stderr_is_terminal():
+    return sys.stderr.isatty()
+
+
+@contextmanager
+def progress_line(path, label):
+    """A callback showing the rows done so far on stderr, or None.
+
+    Only a terminal gets it: a log file would fill with counter lines, and
+    while data flows through standard output the terminal is left alone.
+    """
+    if path == "-" or not stderr_is_terminal():
+        yield None
+        return
+
+    done = 0
+
+    def show(table_name, rows):
+        nonlocal done
+        done += rows
+        click.echo(f"\r{label} {table_name}: {done:,} rows\033[K", nl=False, err=True)
+
+    try:
+        yield show
+    finally:
+        click.echo(err=True)
