@@ -60,6 +60,8 @@ FIXED_SETTINGS = {
     "JWT_DECODE_ALGORITHMS": ["HS256"],
     "JWT_TOKEN_LOCATION": ["headers"],
     "RATELIMIT_HEADERS_ENABLED": True,
+    # If Redis is unreachable, keep limiting per process rather than fail.
+    "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
     "SQLALCHEMY_TRACK_MODIFICATIONS": False,
 }
 

@@ -104,7 +104,8 @@ class Blueprint(flask_smorest.Blueprint):
             security = [{BEARER_AUTH: []}]
             if optional:
                 security.insert(0, {})
-            documented = self.doc(security=security)(jwt_required(optional=optional)(guarded))
+            checked = jwt_required(optional=optional)(guarded)
+            documented = self.doc(security=security)(checked)
             documented = self.alt_response(401, response="UNAUTHORIZED")(documented)
             if admin:
                 documented = self.alt_response(403, response="FORBIDDEN")(documented)

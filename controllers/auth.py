@@ -9,7 +9,9 @@ from models import RevokedToken, User
 
 # RFC 6750: a 401 names the scheme the client should use.
 CHALLENGE = {"WWW-Authenticate": 'Bearer realm="t3a3"'}
-INVALID_TOKEN_CHALLENGE = {"WWW-Authenticate": 'Bearer realm="t3a3", error="invalid_token"'}
+INVALID_TOKEN_CHALLENGE = {
+    "WWW-Authenticate": 'Bearer realm="t3a3", error="invalid_token"'
+}
 
 
 def unauthorized(message, challenge=INVALID_TOKEN_CHALLENGE):

@@ -118,7 +118,9 @@ def list_users(page_args):
 def get_user(user_id):
     """A user's profile: public to all, in full to the user and admins."""
     user = get_or_404(User, user_id)
-    sees_everything = current_user and (current_user.id == user.id or current_user.is_admin)
+    sees_everything = current_user and (
+        current_user.id == user.id or current_user.is_admin
+    )
     schema = PrivateUserSchema() if sees_everything else PublicUserSchema()
     return jsonify(schema.dump(user))
 

@@ -91,10 +91,13 @@ class Money(fields.Decimal):
     PATTERN = r"^\d+(\.\d{1,2})?$"
 
     def __init__(self, **kwargs):
-        metadata = {"pattern": self.PATTERN, "example": "138.60", **kwargs.pop("metadata", {})}
+        metadata = {"pattern": self.PATTERN, "example": "138.60",
+                    **kwargs.pop("metadata", {})}
         super().__init__(places=2, as_string=True, metadata=metadata, **kwargs)
 
     def _deserialize(self, value, attr, data, **kwargs):
         if not isinstance(value, str) or not re.fullmatch(self.PATTERN, value):
-            raise ValidationError("Must be an amount of dollars, such as 40000000 or 12.50.")
+            raise ValidationError(
+                "Must be an amount of dollars, such as 40000000 or 12.50."
+            )
         return super()._deserialize(value, attr, data, **kwargs)

@@ -1,7 +1,14 @@
 """What clients may send about a user, and what each reader gets back."""
 import re
 
-from marshmallow import Schema, ValidationError, fields, validate, validates, validates_schema
+from marshmallow import (
+    Schema,
+    ValidationError,
+    fields,
+    validate,
+    validates,
+    validates_schema,
+)
 
 from models.user import MAX_AGE, MIN_AGE
 from schemas.common import RequestSchema
@@ -40,7 +47,9 @@ class UserCreateSchema(RequestSchema):
     @validates("accept_privacy_policy")
     def policy_accepted(self, value, **kwargs):
         if value is not True:
-            raise ValidationError("The privacy policy (/privacy) must be accepted to sign up.")
+            raise ValidationError(
+                "The privacy policy (/privacy) must be accepted to sign up."
+            )
 
 
 class UserUpdateSchema(RequestSchema):

@@ -39,7 +39,8 @@ def find_login_user(email, password):
         stored = placeholder_hash(current_app.config["BCRYPT_LOG_ROUNDS"])
 
     usable = encodable(password) and len(password.encode("utf-8")) <= MAX_PASSWORD_BYTES
-    matched = bcrypt.check_password_hash(stored, password if usable else PLACEHOLDER_PASSWORD)
+    candidate = password if usable else PLACEHOLDER_PASSWORD
+    matched = bcrypt.check_password_hash(stored, candidate)
 
     if matched and usable and user is not None and user.password_hash is not None:
         return user
@@ -57,7 +58,9 @@ def revoke_current_token(user):
     """End the token this request was made with (logout)."""
     claims = get_jwt()
     expires_at = datetime.fromtimestamp(claims["exp"], timezone.utc)
-    db.session.add(RevokedToken(jti=claims["jti"], user_id=user.id, expires_at=expires_at))
+    db.session.add(
+        RevokedToken(jti=claims["jti"], user_id=user.id, expires_at=expires_at)
+    )
     db.session.commit()
 
 

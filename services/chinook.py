@@ -31,7 +31,8 @@ from services.accounts import hash_password
 from services.database import advance_id_sequences, insert_ignoring_duplicates
 from services.privacy import POLICY_VERSION
 
-CHINOOK_FILE = Path(__file__).resolve().parent.parent / "data" / "chinook" / "chinook.json.gz"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+CHINOOK_FILE = PROJECT_ROOT / "data" / "chinook" / "chinook.json.gz"
 DEMO_PASSWORD = "chinook-demo"
 # Customer 17, whose playlist (Chinook's "Heavy Metal Classic") is short
 # enough to read on one page.
@@ -59,7 +60,8 @@ def read_chinook(path=CHINOOK_FILE):
         records = json.load(source)
     by_model = defaultdict(dict)
     for record in records:
-        by_model[record["model"].removeprefix("chinook.")][record["pk"]] = record["fields"]
+        model = record["model"].removeprefix("chinook.")
+        by_model[model][record["pk"]] = record["fields"]
     return by_model
 
 

@@ -30,7 +30,8 @@ def advance_id_sequences(session, tables):
         highest = session.scalar(select(func.max(table.c.id))) or 0
         session.execute(
             text("SELECT setval(pg_get_serial_sequence(:table, 'id'), :value, :called)"),
-            {"table": quoted(table.name), "value": max(highest, 1), "called": highest > 0},
+            {"table": quoted(table.name), "value": max(highest, 1),
+             "called": highest > 0},
         )
 
 

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from itertools import islice
 
 from faker import Faker
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from main import db
 from models import Album, Artist, PlaylistEntry, Track, User
 from models.types import utcnow
 from services.accounts import hash_password
-from services.database import insert_ignoring_duplicates
+from services.database import advance_id_sequences, insert_ignoring_duplicates
 from services.privacy import POLICY_VERSION
 
 SEED_PASSWORD = "t3a3-seed-password"
@@ -46,12 +46,15 @@ def seed_database(sizes, *, seed=None, password=SEED_PASSWORD):
     ))
     album_artists = {}
     if artist_ids:
-        album_rows = [{"title": fake.catch_phrase().title(), "artist_id": rng.choice(artist_ids),
+        album_rows = [{"title": fake.catch_phrase().title(),
+                       "artist_id": rng.choice(artist_ids),
                        "release_year": rng.randint(1950, 2026)}
                       for _ in range(sizes.albums)]
-        album_ids = insert_batches(Album, iter(album_rows))
+        album_ids = insert_batches(Album, album_rows)
         album_artists = dict(zip(album_ids, (row["artist_id"] for row in album_rows)))
-    track_ids = insert_batches(Track, generate_tracks(rng, fake, album_artists, sizes.tracks))
+    tracks = generate_tracks(rng, fake, album_artists, sizes.tracks)
+    track_ids = insert_batches(Track, tracks)
+    advance_id_sequences(db.session, [Artist.__table__, Album.__table__, Track.__table__])
 
     emails = insert_users(fake, sizes.users, password)
     insert_playlists(rng, emails, track_ids, sizes.playlist_tracks)
@@ -80,13 +83,21 @@ def generate_tracks(rng, fake, album_artists, count):
 
 
 def insert_batches(model, rows):
-    """Insert rows in batches; returns the new ids in insertion order."""
+    """Insert rows in batches, numbering them on from the largest id.
+
+    Giving the ids here rather than asking for them back (RETURNING) keeps
+    the inserts plain executemany batches, many times faster on SQLite.
+    Returns the new ids in order.
+    """
+    next_id = (db.session.scalar(select(func.max(model.id))) or 0) + 1
     ids = []
     iterator = iter(rows)
     while batch := list(islice(iterator, BATCH_SIZE)):
-        statement = insert(model).returning(model.id, sort_by_parameter_order=True)
-        result = db.session.execute(statement, batch)
-        ids.extend(result.scalars())
+        for row in batch:
+            row["id"] = next_id
+            ids.append(next_id)
+            next_id += 1
+        db.session.execute(insert(model), batch)
     return ids
 
 

@@ -233,6 +233,14 @@ class TestRateLimits:
             assert self.login(second.test_client()).status_code == 429
 
 
+    def test_an_unreachable_redis_falls_back_to_limits_in_memory(self, make_app, user):
+        app = make_app(RATELIMIT_ENABLED=True, RATELIMIT_STORAGE_URI="redis://127.0.0.1:1/0")
+        with app.app_context():
+            answers = [self.login(app.test_client()) for _ in range(6)]
+
+        assert [r.status_code for r in answers] == [401] * 5 + [429]
+
+
 class TestNoHashLeaks:
     def test_no_response_of_any_endpoint_contains_a_bcrypt_hash(self, app, client, user,
                                                                 admin, catalog):
