@@ -241,6 +241,44 @@ class TestRateLimits:
         assert [r.status_code for r in answers] == [401] * 5 + [429]
 
 
+class TestOthersData:
+    """A token acts on its own user's data only, whatever the request names."""
+
+    def test_a_token_cannot_change_another_users_playlist(self, client, user, other_user,
+                                                         catalog):
+        add_to_playlist(other_user, 1, 2)
+        headers = bearer(user)
+
+        named = client.post("/playlist/add_track", headers=headers,
+                            json={"tracks_id": 3, "user_id": other_user.id})
+        removed = client.delete("/playlist/delete_track", headers=headers,
+                                json={"tracks_id": 1})
+
+        assert named.status_code == 400
+        assert removed.status_code == 404
+        listed = client.get(f"/playlist/{other_user.id}",
+                            headers={"Accept": "application/json"}).json
+        assert [entry["track"]["id"] for entry in listed["items"]] == [1, 2]
+
+    @pytest.mark.parametrize("method, path, body", [
+        ("patch", "/user/update/{id}", {"first_name": "Mallory"}),
+        ("put", "/user/update/{id}", {"first_name": "Mallory"}),
+        ("delete", "/user/delete/{id}", None),
+        ("get", "/user/{id}/export", None),
+        ("post", "/user/{id}/deidentify", None),
+    ])
+    def test_a_token_cannot_act_on_another_account(self, client, user, other_user,
+                                                   method, path, body):
+        response = getattr(client, method)(path.format(id=other_user.id),
+                                           headers=bearer(user), json=body)
+
+        assert response.status_code == 403
+        assert other_user.email not in response.get_data(as_text=True)
+        db.session.expire_all()
+        unchanged = db.session.get(User, other_user.id)
+        assert (unchanged.first_name, unchanged.deidentified_at) == ("Grace", None)
+
+
 class TestNoHashLeaks:
     def test_no_response_of_any_endpoint_contains_a_bcrypt_hash(self, app, client, user,
                                                                 admin, catalog):
