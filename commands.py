@@ -4,6 +4,7 @@
 migrate, ...) and t3a3's: create, drop, reset, seed, load-chinook, export and
 import. Users are managed under `flask users ...`.
 """
+import functools
 import sys
 from contextlib import contextmanager, nullcontext
 
@@ -14,10 +15,11 @@ from flask_migrate import cli as migrate_cli
 from flask_migrate import upgrade
 from marshmallow import ValidationError
 from sqlalchemy import func, select, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, ProgrammingError, SQLAlchemyError
 
 from main import db
 from models import Track, User
+from schemas.fields import Password
 from schemas.user import UserCreateSchema
 from services import accounts, chinook, seeding, transfer
 
@@ -34,8 +36,32 @@ def refuse_in_production(action):
         raise click.ClickException(f"Refusing to {action} in production.")
 
 
+def database_errors_as_messages(command):
+    """Say in one line what is wrong with the database, instead of a traceback."""
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except SQLAlchemyError as error:
+            raise click.ClickException(describe_database_error(error)) from error
+
+    return run
+
+
+def describe_database_error(error):
+    problem = transfer.one_line(getattr(error, "orig", None) or error)
+    if isinstance(error, (OperationalError, ProgrammingError)) and (
+        "no such table" in problem or "does not exist" in problem
+    ):
+        return f"The database has no tables yet: run `flask db create` first ({problem})."
+    if isinstance(error, OperationalError):
+        return f"Cannot use the database: {problem}"
+    return f"The database refused: {problem}"
+
+
 @db_cli.command("create")
 @with_appcontext
+@database_errors_as_messages
 def create_database():
     """Create every table by running the migrations up to the latest one."""
     upgrade()
@@ -45,6 +71,7 @@ def create_database():
 @db_cli.command("drop")
 @click.confirmation_option(prompt="Delete every table and all their data?")
 @with_appcontext
+@database_errors_as_messages
 def drop_database():
     """Delete every table and all their data."""
     drop_everything()
@@ -68,17 +95,21 @@ def drop_everything():
 @click.option("--playlist-tracks", default=10, show_default=True, type=click.IntRange(0),
               help="Tracks in each new user's playlist.")
 @with_appcontext
+@database_errors_as_messages
 def seed_command(seed, users, artists, albums, tracks, playlist_tracks):
-    """Add made-up artists, albums, tracks, users and playlists (Faker)."""
+    """Add made-up artists, albums, tracks, users and playlists (Faker).
+
+    Adds to what is there. On an empty database the same --seed gives the
+    same data; `flask db reset --seed N` starts from empty.
+    """
     refuse_in_production("seed made-up data")
     sizes = seeding.SeedSizes(users=users, artists=artists, albums=albums,
                               tracks=tracks, playlist_tracks=playlist_tracks)
-    emails = seeding.seed_database(sizes, seed=seed)
+    report = seeding.seed_database(sizes, seed=seed)
 
-    click.echo(f"Seeded {artists} artists, {albums} albums, {tracks} tracks "
-               f"and {len(emails)} users.")
-    if emails:
-        click.echo(f"Log in as {emails[0]} with password {seeding.SEED_PASSWORD}")
+    click.echo(f"Seeded {describe_counts(report.added)}.")
+    if report.emails:
+        click.echo(f"Log in as {report.emails[0]} with password {seeding.SEED_PASSWORD}")
 
 
 @db_cli.command("reset")
@@ -86,6 +117,7 @@ def seed_command(seed, users, artists, albums, tracks, playlist_tracks):
 @click.option("--seed", type=int, help="Random seed for the made-up data.")
 @click.confirmation_option(prompt="Delete all data and start again?")
 @with_appcontext
+@database_errors_as_messages
 def reset_database(empty, seed):
     """Drop everything, recreate the tables, and seed them (unless --empty)."""
     refuse_in_production("reset the database")
@@ -104,6 +136,7 @@ def reset_database(empty, seed):
                    f"(default: {chinook.DEMO_PASSWORD}).")
 @click.option("--if-empty", is_flag=True, help="Do nothing if the catalog has tracks.")
 @with_appcontext
+@database_errors_as_messages
 def load_chinook_command(password, if_empty):
     """Load the Chinook catalog, its customers as users and its playlists.
 
@@ -112,6 +145,10 @@ def load_chinook_command(password, if_empty):
     if password is None:
         refuse_in_production("give Chinook's customers the published demo password")
         password = chinook.DEMO_PASSWORD
+    try:
+        Password().deserialize(password)
+    except ValidationError as error:
+        raise click.ClickException(f"--password: {' '.join(error.messages)}") from error
     if if_empty and db.session.scalar(select(func.count()).select_from(Track)):
         click.echo("The catalog already has tracks; Chinook not loaded.")
         return
@@ -121,30 +158,44 @@ def load_chinook_command(password, if_empty):
     except chinook.ChinookConflict as error:
         raise click.ClickException(str(error)) from error
 
-    click.echo(f"Chinook loaded: {report.artists} artists, {report.albums} albums, "
-               f"{report.tracks} tracks, {report.users} users, "
-               f"{report.playlist_entries} playlist entries.")
+    if any(report.added.values()):
+        click.echo("Chinook loaded: " + describe_counts(report.added) + " added.")
+    else:
+        click.echo("Chinook was already loaded: nothing added.")
+    click.echo(f"The database holds {describe_counts(report.totals)}.")
     click.echo(f"Demo login: {report.demo_email} / {password} "
                f"(playlist page: /playlist/{report.demo_user_id})")
+
+
+def describe_counts(counts):
+    """{"artists": 2, "playlist_entries": 5} as "2 artists, 5 playlist entries"."""
+    return ", ".join(f"{number} {kind.replace('_', ' ')}"
+                     for kind, number in counts.items())
 
 
 @users_cli.command("create-admin")
 @click.argument("email")
 @click.option("--first-name", default="Admin", show_default=True)
-@click.password_option(help="Prompted for when not given.")
+@click.option("--password", help="The new administrator's password "
+                                 "(asked for when not given).")
 @with_appcontext
+@database_errors_as_messages
 def create_admin(email, first_name, password):
     """Create an administrator, or make an existing user one.
 
-    This is the only way to make an admin: no request can.
+    This is the only way to make an admin: no request can. An existing
+    user keeps their password.
     """
     existing = db.session.scalar(select(User).where(User.email == email.strip().lower()))
     if existing is not None:
         existing.role = "admin"
         db.session.commit()
-        click.echo(f"User {existing.id} ({existing.email}) is now an administrator.")
+        click.echo(f"User {existing.id} ({existing.email}) is now an administrator; "
+                   "their password is unchanged.")
         return
 
+    if password is None:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
     try:
         fields = UserCreateSchema().load({
             "email": email, "password": password, "first_name": first_name,

@@ -8,6 +8,8 @@ import os
 import secrets
 from datetime import timedelta
 
+import click
+
 # The secrets below are placeholders people copy from examples; production
 # refuses them even when they are long enough.
 KNOWN_PLACEHOLDER_SECRETS = {
@@ -20,8 +22,12 @@ KNOWN_PLACEHOLDER_SECRETS = {
 MIN_SECRET_LENGTH = 32
 
 
-class ConfigError(RuntimeError):
-    """A setting is missing or unsafe; the message says which and why."""
+class ConfigError(click.ClickException):
+    """A setting is missing or unsafe; the message says which and why.
+
+    A ClickException, so that the flask CLI prints the message alone rather
+    than a traceback; under gunicorn it is an ordinary start-up error.
+    """
 
 
 def env_flag(name, default=False):
@@ -31,14 +37,18 @@ def env_flag(name, default=False):
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
-def env_int(name, default):
+def env_int(name, default, *, minimum=0, maximum=None):
     value = os.environ.get(name)
     if value is None or value.strip() == "":
         return default
     try:
-        return int(value)
+        number = int(value)
     except ValueError as exc:
         raise ConfigError(f"{name} must be a whole number, not {value!r}") from exc
+    if number < minimum or (maximum is not None and number > maximum):
+        bounds = f"at least {minimum}" if maximum is None else f"{minimum} to {maximum}"
+        raise ConfigError(f"{name} must be {bounds}, not {number}")
+    return number
 
 
 def database_uri_from_env():
@@ -72,10 +82,11 @@ def load_settings():
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         "ALLOW_SQLITE_IN_PRODUCTION": env_flag("ALLOW_SQLITE_IN_PRODUCTION"),
         "JWT_SECRET_KEY": os.environ.get("JWT_SECRET_KEY"),
+        # At least a minute: flask-jwt-extended reads zero as "never expires".
         "JWT_ACCESS_TOKEN_EXPIRES": timedelta(
-            minutes=env_int("JWT_ACCESS_TOKEN_MINUTES", 24 * 60)
+            minutes=env_int("JWT_ACCESS_TOKEN_MINUTES", 24 * 60, minimum=1)
         ),
-        "BCRYPT_LOG_ROUNDS": env_int("BCRYPT_LOG_ROUNDS", 12),
+        "BCRYPT_LOG_ROUNDS": env_int("BCRYPT_LOG_ROUNDS", 12, minimum=4, maximum=31),
         "AUTH_RATE_LIMIT": os.environ.get("AUTH_RATE_LIMIT", "5 per 20 seconds"),
         "RATELIMIT_ENABLED": env_flag("RATELIMIT_ENABLED", default=True),
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
@@ -84,8 +95,8 @@ def load_settings():
             for origin in os.environ.get("CORS_ORIGINS", "").split(",")
             if origin.strip()
         ],
-        "MAX_CONTENT_LENGTH": env_int("MAX_BODY_BYTES", 64 * 1024),
-        "MAX_JSON_DEPTH": env_int("MAX_JSON_DEPTH", 10),
+        "MAX_CONTENT_LENGTH": env_int("MAX_BODY_BYTES", 64 * 1024, minimum=1024),
+        "MAX_JSON_DEPTH": env_int("MAX_JSON_DEPTH", 10, minimum=2),
         "FORCE_HTTPS": env_flag("FORCE_HTTPS", default=production),
         "TRUSTED_PROXIES": env_int("TRUSTED_PROXIES", 0),
         "LOG_LEVEL": os.environ.get("LOG_LEVEL", "INFO").upper(),
@@ -140,6 +151,9 @@ def check_production(config):
         problems.append(
             "SQLite is for development; set ALLOW_SQLITE_IN_PRODUCTION=1 to insist"
         )
+
+    if not config.get("RATELIMIT_ENABLED"):
+        problems.append("RATELIMIT_ENABLED must be on: logins need their limits")
 
     secret = config.get("JWT_SECRET_KEY") or ""
     if len(secret) < MIN_SECRET_LENGTH:

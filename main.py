@@ -92,6 +92,8 @@ def create_app(overrides=None):
 
 
 def configure(app, overrides):
+    # /tracks and /tracks/ answer alike, instead of a redirect with an HTML body.
+    app.url_map.strict_slashes = False
     app.config.update(FIXED_SETTINGS)
     app.config.update(config.load_settings())
     app.config.update(overrides or {})
@@ -139,10 +141,12 @@ def init_extensions(app):
 
 def register_api(app):
     from controllers import register_blueprints
+    from controllers.api import register_cache_policy
     from controllers.auth import register_token_callbacks
 
     register_token_callbacks(jwt)
     register_blueprints(app, api)
+    register_cache_policy(app)
 
 
 def register_error_handlers(app):

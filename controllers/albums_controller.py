@@ -22,7 +22,11 @@ def get_album(album_id):
 @blp.response(200, AlbumSchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def update_album(changes, album_id):
-    """Change an album's title, release year or artist (administrators)."""
+    """Change an album's title, release year or artist (administrators).
+
+    Moving an album to another artist moves the tracks credited to its old
+    artist too.
+    """
     return catalog.update_album(album_id, changes)
 
 

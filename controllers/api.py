@@ -5,6 +5,7 @@ flask-smorest turns the Marshmallow schemas on each view into both the
 request/response handling and the OpenAPI document; this module adjusts it to
 the service's rules (400 for invalid input, one error shape, bearer tokens).
 """
+import json
 from functools import wraps
 
 import flask_smorest
@@ -13,6 +14,7 @@ from flask_jwt_extended import current_user, jwt_required
 from marshmallow import RAISE
 from webargs import core
 from webargs.flaskparser import FlaskParser, abort
+from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.routing import IntegerConverter
 
 from controllers.errors import http_error_response
@@ -36,6 +38,11 @@ class RequestParser(FlaskParser):
 
     def _raw_load_json(self, req):
         body = req.get_data(cache=True)
+        limit = current_app.config["MAX_CONTENT_LENGTH"]
+        if req.content_length is None and len(body) >= limit:
+            # A chunked body has no length to refuse up front: Werkzeug stops
+            # reading at the limit, and what it read must not pass as whole.
+            raise RequestEntityTooLarge()
         if not body.strip():
             abort(400, message="This request needs a JSON body.")
         if not core.is_json(req.mimetype):
@@ -45,7 +52,13 @@ class RequestParser(FlaskParser):
         max_depth = current_app.config["MAX_JSON_DEPTH"]
         if nesting_depth(body) > max_depth:
             abort(400, message=f"The JSON body is nested deeper than {max_depth} levels.")
-        return core.parse_json(body)
+        try:
+            return core.parse_json(body)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            raise  # webargs turns these into _handle_invalid_json_error
+        except ValueError as error:
+            # Python's own limits, such as an integer of over 4,300 digits.
+            abort(400, message=f"The body is not valid JSON: {error}.")
 
     def _handle_invalid_json_error(self, error, req, *args, **kwargs):
         abort(400, message=f"The body is not valid JSON: {error}.")
@@ -75,6 +88,22 @@ def nesting_depth(body):
         elif byte in (0x5D, 0x7D):  # ] }
             depth -= 1
     return deepest
+
+
+# Answers that hold a token or personal data must not be kept by caches.
+PRIVATE_ENDPOINTS = {"user.login", "user.create_user"}
+# Endpoints that answer a page or JSON depending on the Accept header.
+NEGOTIATED_ENDPOINTS = {"playlist.show_playlist", "privacy.privacy_policy"}
+
+
+def register_cache_policy(app):
+    @app.after_request
+    def cache_policy(response):
+        if "Authorization" in request.headers or request.endpoint in PRIVATE_ENDPOINTS:
+            response.headers["Cache-Control"] = "no-store"
+        if request.endpoint in NEGOTIATED_ENDPOINTS:
+            response.vary.add("Accept")
+        return response
 
 
 def wants_json():

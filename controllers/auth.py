@@ -6,6 +6,7 @@ from webargs.flaskparser import abort
 from controllers.errors import error_response
 from main import db
 from models import RevokedToken, User
+from schemas.common import MAX_ID
 
 # RFC 6750: a 401 names the scheme the client should use.
 CHALLENGE = {"WWW-Authenticate": 'Bearer realm="t3a3"'}
@@ -21,19 +22,23 @@ def unauthorized(message, challenge=INVALID_TOKEN_CHALLENGE):
 def register_token_callbacks(jwt):
     @jwt.token_in_blocklist_loader
     def is_token_revoked(jwt_header, jwt_payload):
+        # Every token issued here has both; one without cannot be revoked,
+        # so it is refused.
+        if not jwt_payload.get("jti") or "exp" not in jwt_payload:
+            return True
         revoked = select(RevokedToken.id).where(RevokedToken.jti == jwt_payload["jti"])
         return db.session.scalar(revoked) is not None
 
     @jwt.user_lookup_loader
     def load_token_user(jwt_header, jwt_payload):
         # A token outlives neither its account nor a password change.
-        try:
-            user = db.session.get(User, int(jwt_payload["sub"]))
-        except (KeyError, TypeError, ValueError):
+        user_id = token_user_id(jwt_payload)
+        if user_id is None:
             return None
+        user = db.session.get(User, user_id)
         if user is None or user.deidentified_at is not None:
             return None
-        if user.token_version != jwt_payload.get("ver"):
+        if user.token_key != jwt_payload.get("key"):
             return None
         return user
 
@@ -54,7 +59,9 @@ def register_token_callbacks(jwt):
 
     @jwt.revoked_token_loader
     def revoked_token(jwt_header, jwt_payload):
-        return unauthorized("The token was ended by logging out; log in again.")
+        return unauthorized(
+            "The token was ended by logging out (or is incomplete); log in again."
+        )
 
     @jwt.user_lookup_error_loader
     def stale_token(jwt_header, jwt_payload):
@@ -62,6 +69,15 @@ def register_token_callbacks(jwt):
             "The token no longer counts: its account was deleted or its "
             "password changed. Log in again."
         )
+
+
+def token_user_id(jwt_payload):
+    """The user id a token names, or None if it names none that can exist."""
+    subject = jwt_payload.get("sub")
+    if not isinstance(subject, str) or not subject.isascii() or not subject.isdigit():
+        return None
+    user_id = int(subject)
+    return user_id if 1 <= user_id <= MAX_ID else None
 
 
 def ensure_self_or_admin(user_id):

@@ -7,6 +7,7 @@ Nothing internal (tracebacks, SQL, library names) ever reaches a client.
 """
 from flask import current_app, jsonify, request
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import ObjectDeletedError, StaleDataError
 
 # Werkzeug's stock descriptions are written for HTML pages; these read
 # better in a JSON client.
@@ -98,16 +99,41 @@ def http_error_response(error):
     return error_response(error.code, message, fields, headers)
 
 
+def discard_failed_transaction():
+    # The failed transaction must not be the one the rest of the request,
+    # or whatever shares its session, goes on with.
+    current_app.extensions["sqlalchemy"].session.rollback()
+
+
 def register_error_handlers(app):
     @app.errorhandler(IntegrityError)
     def conflict(error):
         # Views check the common conflicts first with a clearer message;
         # this catches the rest, such as two requests racing for one email.
-        current_app.logger.info("integrity error: %s", error.orig)
+        # Only the constraint's name is logged: the database's message
+        # quotes the values, which may be someone's email.
+        discard_failed_transaction()
+        diagnostics = getattr(error.orig, "diag", None)
+        constraint = getattr(diagnostics, "constraint_name", None) or "unnamed"
+        current_app.logger.info("conflict on %s %s: constraint %s",
+                                request.method, request.path, constraint)
         return error_response(409)
+
+    @app.errorhandler(StaleDataError)
+    @app.errorhandler(ObjectDeletedError)
+    def changed_meanwhile(error):
+        # Another request deleted or changed the row between read and write.
+        discard_failed_transaction()
+        current_app.logger.info("%s %s raced another request", request.method,
+                                request.path)
+        return error_response(
+            409, "Another request changed or deleted this at the same time; "
+                 "fetch it again and retry."
+        )
 
     @app.errorhandler(Exception)
     def unexpected(error):
+        discard_failed_transaction()
         current_app.logger.exception("unhandled error on %s %s",
                                      request.method, request.path)
         return error_response(500)

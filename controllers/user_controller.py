@@ -65,6 +65,12 @@ def schema_ref(name):
 limit_by_address = limiter.limit(auth_rate_limit, scope="auth-address")
 limit_by_account = limiter.limit(auth_rate_limit, key_func=account_key,
                                  scope="auth-account")
+# An update may carry `current_password`: guesses at it are limited per
+# account too, whatever address they come from.
+limit_by_target = limiter.limit(
+    auth_rate_limit, key_func=lambda: f"user {request.view_args.get('user_id')}",
+    scope="auth-target",
+)
 
 
 @blp.route("/create", methods=["POST"])
@@ -127,6 +133,7 @@ def get_user(user_id):
 
 @blp.route("/update/<id:user_id>", methods=["PUT", "PATCH"])
 @limit_by_address
+@limit_by_target
 @blp.auth()
 @blp.arguments(UserUpdateSchema)
 @blp.response(200, PrivateUserSchema)
@@ -153,8 +160,7 @@ def update_user(changes, user_id):
 def delete_user(user_id):
     """Delete an account with its alias, playlist and tokens."""
     ensure_self_or_admin(user_id)
-    user = get_or_404(User, user_id)
-    accounts.delete_user(user)
+    accounts.delete_user(user_id)
     return {"message": f"User {user_id} and all their data are deleted."}
 
 

@@ -1,13 +1,25 @@
+import secrets
+import unicodedata
 from datetime import datetime
 
 from sqlalchemy import CheckConstraint, ForeignKey, Integer, String
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from main import db
 from models.types import UTCDateTime, utcnow
 
 ROLES = ("user", "admin")
 MIN_AGE, MAX_AGE = 13, 120
+ANONYMOUS_NAME = "Anonymous listener"
+
+
+def new_token_key():
+    return secrets.token_hex(16)
+
+
+def alias_key(name):
+    """What two aliases must not share: `Admin`, `ADMIN` and `ａｄｍｉｎ` are one."""
+    return unicodedata.normalize("NFKC", name).casefold()
 
 
 class User(db.Model):
@@ -18,6 +30,9 @@ class User(db.Model):
         CheckConstraint(f"role IN {ROLES}", name="role_known"),
         CheckConstraint(f"age IS NULL OR age BETWEEN {MIN_AGE} AND {MAX_AGE}",
                         name="age_in_range"),
+        # SQLite would otherwise give a deleted account's id to the next one,
+        # and its public playlist address with it.
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -31,8 +46,10 @@ class User(db.Model):
     age: Mapped[int | None] = mapped_column(Integer)
     postcode: Mapped[str | None] = mapped_column(String(16))
     role: Mapped[str] = mapped_column(String(10), default="user")
-    # Carried in every token; raising it ends every token issued before.
-    token_version: Mapped[int] = mapped_column(Integer, default=0)
+    # Random, and carried in every token: a token counts only while its key
+    # matches, so a new key ends every token issued before. An account
+    # created later under a reused id has a key of its own.
+    token_key: Mapped[str] = mapped_column(String(32), default=new_token_key)
     privacy_policy_version: Mapped[str] = mapped_column(String(20))
     privacy_accepted_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -53,7 +70,7 @@ class User(db.Model):
     def display_name(self):
         """What the public sees: the pseudonym if there is one, else the first name."""
         if self.deidentified_at is not None:
-            return "Anonymous listener"
+            return ANONYMOUS_NAME
         if self.alias is not None:
             return self.alias.name
         return self.first_name
@@ -68,7 +85,14 @@ class Alias(db.Model):
     user_id: Mapped[int] = mapped_column(
         ForeignKey("user.id", ondelete="CASCADE"), unique=True
     )
-    name: Mapped[str] = mapped_column(String(50), unique=True)
+    name: Mapped[str] = mapped_column(String(50))
+    # Unique, so that no one can pose as another by changing case or width.
+    name_key: Mapped[str] = mapped_column(String(150), unique=True)
 
     user: Mapped[User] = relationship(back_populates="alias")
+
+    @validates("name")
+    def keep_key_in_step(self, attribute, name):
+        self.name_key = alias_key(name)
+        return name
 

@@ -1,10 +1,16 @@
 """Field types that make every string input safe to store and show."""
 import re
+import unicodedata
 
 from marshmallow import ValidationError, fields, validate
 
-# Control characters break pages and logs, and PostgreSQL refuses NUL.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+# Control characters break pages and logs, and PostgreSQL refuses NUL. The
+# invisible ones (zero-width spaces, direction overrides) let a name pose
+# as another; zero-width joiners stay, as scripts and emoji need them.
+CONTROL_CHARACTERS = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028-\u202e"
+    r"\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 MAX_PASSWORD_BYTES = 72  # bcrypt ignores whatever comes after
 MIN_PASSWORD_CHARACTERS = 8
 
@@ -19,7 +25,13 @@ def encodable(text):
 
 
 class Text(fields.String):
-    """Printable text: trimmed, one line, and within its column's width."""
+    """Printable text: trimmed, one line, and within its column's width.
+
+    Stored in Unicode's composed form (NFC), so that "é" typed either way is
+    the same name.
+    """
+
+    NORMAL_FORM = "NFC"
 
     def __init__(self, *, max_length, min_length=1, **kwargs):
         extra = kwargs.pop("validate", None) or []
@@ -33,15 +45,23 @@ class Text(fields.String):
         if not encodable(text):
             raise ValidationError("Must be valid Unicode text.")
         if CONTROL_CHARACTERS.search(text):
-            raise ValidationError("Must not contain control characters.")
-        return text
+            raise ValidationError("Must not contain control or invisible characters.")
+        return unicodedata.normalize(self.NORMAL_FORM, text)
+
+
+class Pseudonym(Text):
+    """An alias, in compatibility form (NFKC), so that ｆｕｌｌｗｉｄｔｈ is full width."""
+
+    NORMAL_FORM = "NFKC"
 
 
 class EmailAddress(Text):
     """An email address, lower-cased so that uniqueness ignores case."""
 
     def __init__(self, **kwargs):
-        super().__init__(max_length=254, validate=validate.Email(), **kwargs)
+        metadata = {"format": "email", **kwargs.pop("metadata", {})}
+        super().__init__(max_length=254, validate=validate.Email(), metadata=metadata,
+                         **kwargs)
 
     def _deserialize(self, value, attr, data, **kwargs):
         return super()._deserialize(value, attr, data, **kwargs).lower()
@@ -54,6 +74,16 @@ class Password(fields.String):
     rather than silently cut, so that what the user typed is what counts.
     """
 
+    def __init__(self, **kwargs):
+        metadata = {
+            "minLength": MIN_PASSWORD_CHARACTERS,
+            "maxLength": MAX_PASSWORD_BYTES,
+            "description": f"At least {MIN_PASSWORD_CHARACTERS} characters, not all "
+                           f"spaces, and at most {MAX_PASSWORD_BYTES} bytes in UTF-8.",
+            **kwargs.pop("metadata", {}),
+        }
+        super().__init__(metadata=metadata, **kwargs)
+
     def _deserialize(self, value, attr, data, **kwargs):
         password = super()._deserialize(value, attr, data, **kwargs)
         if not encodable(password) or "\x00" in password:
@@ -62,6 +92,8 @@ class Password(fields.String):
             raise ValidationError(
                 f"Must be at least {MIN_PASSWORD_CHARACTERS} characters long."
             )
+        if not password.strip():
+            raise ValidationError("Must not be only spaces.")
         size = len(password.encode("utf-8"))
         if size > MAX_PASSWORD_BYTES:
             raise ValidationError(

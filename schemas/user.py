@@ -10,20 +10,33 @@ from marshmallow import (
     validates_schema,
 )
 
-from models.user import MAX_AGE, MIN_AGE
+from models.user import ANONYMOUS_NAME, MAX_AGE, MIN_AGE, alias_key
 from schemas.common import RequestSchema
-from schemas.fields import EmailAddress, Password, StrictBoolean, Text
+from schemas.fields import EmailAddress, Password, Pseudonym, StrictBoolean, Text
 
 # Postal codes come in many national formats: letters, digits, spaces, dashes.
 POSTCODE = validate.Regexp(
     r"^[A-Za-z0-9][A-Za-z0-9 -]{0,15}$",
     error="Must be a postal code: letters, digits, spaces and dashes.",
 )
-# A pseudonym is shown on public pages, so it is kept to plain characters.
+# A pseudonym is shown on public pages, so it is kept to plain characters,
+# and may not pose as the service or as a de-identified account.
 ALIAS = validate.Regexp(
     r"^[\w][\w .'-]*$",
     error="May use letters, digits, spaces and . ' - _ only.",
 )
+RESERVED_ALIASES = {alias_key(name) for name in
+                    (ANONYMOUS_NAME, "admin", "administrator", "t3a3", "root")}
+
+
+def not_reserved(name):
+    if alias_key(name) in RESERVED_ALIASES:
+        raise ValidationError("This alias is reserved.")
+
+
+def alias_field():
+    return Pseudonym(min_length=2, max_length=50, allow_none=True,
+                     validate=[ALIAS, not_reserved])
 
 
 def age_field():
@@ -38,7 +51,7 @@ class UserCreateSchema(RequestSchema):
     surname = Text(max_length=100, allow_none=True)
     age = age_field()
     postcode = Text(max_length=16, allow_none=True, validate=POSTCODE)
-    alias = Text(min_length=2, max_length=50, allow_none=True, validate=ALIAS)
+    alias = alias_field()
     accept_privacy_policy = StrictBoolean(
         required=True,
         metadata={"description": "Must be true: the policy at /privacy is accepted."},
@@ -66,7 +79,7 @@ class UserUpdateSchema(RequestSchema):
     surname = Text(max_length=100, allow_none=True)
     age = age_field()
     postcode = Text(max_length=16, allow_none=True, validate=POSTCODE)
-    alias = Text(min_length=2, max_length=50, allow_none=True, validate=ALIAS)
+    alias = alias_field()
 
     @validates_schema
     def something_to_change(self, data, **kwargs):

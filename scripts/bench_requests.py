@@ -19,14 +19,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from flask_jwt_extended import create_access_token  # noqa: E402
 from flask_migrate import upgrade  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from config import with_driver  # noqa: E402
 from main import create_app, db  # noqa: E402
+from models import User  # noqa: E402
 from services import seeding  # noqa: E402
+from services.accounts import issue_token  # noqa: E402
 
 SMALL_TRACKS = 3_503  # Chinook's size
 REPEATS = 30
@@ -81,8 +82,7 @@ def build_app(database_url, tracks):
 
 def timed_get(app, path):
     with app.app_context():
-        headers = {"Authorization": "Bearer " + create_access_token(
-            identity="1", additional_claims={"ver": 0})}
+        headers = {"Authorization": "Bearer " + issue_token(db.session.get(User, 1))}
         started = time.perf_counter()
         response = app.test_client().get(path, headers=headers)
         elapsed = (time.perf_counter() - started) * 1000

@@ -172,8 +172,8 @@ def load_chinook(url):
 def generate_catalog(url, tracks):
     """A catalog of `tracks` tracks, written in bulk with known ids.
 
-    seeding.seed_database asks for every new id back (RETURNING), which
-    SQLite makes slow at this size; ids given up front need no answer.
+    seeding.seed_database makes a Faker name for every artist and album,
+    slow at this size; this draws them from small pools instead.
     """
     app = create_app({"SQLALCHEMY_DATABASE_URI": url, "JWT_SECRET_KEY": JWT_SECRET})
     rng, fake = random.Random(1), Faker()

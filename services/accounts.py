@@ -5,12 +5,14 @@ from functools import lru_cache
 from flask import current_app
 from flask_jwt_extended import create_access_token, get_jwt
 from flask_smorest import abort
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from main import bcrypt, db
 from models import Alias, RevokedToken, User
+from models.user import alias_key, new_token_key
 from models.types import utcnow
 from schemas.fields import MAX_PASSWORD_BYTES, encodable
+from services.database import insert_ignoring_duplicates
 from services.privacy import POLICY_VERSION
 
 # Compared against when a login names no account, so that an unknown email
@@ -50,23 +52,26 @@ def find_login_user(email, password):
 def issue_token(user):
     """A signed access token naming the user and their current token version."""
     return create_access_token(
-        identity=str(user.id), additional_claims={"ver": user.token_version}
+        identity=str(user.id), additional_claims={"key": user.token_key}
     )
 
 
 def revoke_current_token(user):
-    """End the token this request was made with (logout)."""
+    """End the token this request was made with (logout).
+
+    Idempotent: two logouts racing with one token both succeed.
+    """
     claims = get_jwt()
     expires_at = datetime.fromtimestamp(claims["exp"], timezone.utc)
-    db.session.add(
-        RevokedToken(jti=claims["jti"], user_id=user.id, expires_at=expires_at)
-    )
+    row = {"jti": claims["jti"], "user_id": user.id, "expires_at": expires_at,
+           "revoked_at": utcnow()}
+    insert_ignoring_duplicates(db.session, RevokedToken.__table__, [row], ["jti"])
     db.session.commit()
 
 
 def end_all_tokens(user):
     """Make every token issued so far for `user` invalid (password change)."""
-    user.token_version += 1
+    user.token_key = new_token_key()
 
 
 def create_user(fields):
@@ -133,10 +138,15 @@ def update_user(user, changes, *, acting_user):
     return user
 
 
-def delete_user(user):
-    """Delete the user; the database removes their alias, playlist and tokens."""
-    user_id = user.id
-    db.session.delete(user)
+def delete_user(user_id):
+    """Delete the user; the database removes their alias, playlist and tokens.
+
+    One DELETE, so of two requests racing to delete one account exactly one
+    succeeds and the other finds nothing (404).
+    """
+    deleted = db.session.execute(delete(User).where(User.id == user_id)).rowcount
+    if not deleted:
+        abort(404, message=f"User {user_id} not found.")
     db.session.commit()
     current_app.logger.info("user %s deleted", user_id)
 
@@ -164,7 +174,10 @@ def ensure_email_free(email):
 
 
 def ensure_alias_free(name, *, owner_id=None):
-    taken_by = db.session.scalar(select(Alias.user_id).where(Alias.name == name))
+    """409 unless `name`, ignoring case and width, is free or already the owner's."""
+    taken_by = db.session.scalar(
+        select(Alias.user_id).where(Alias.name_key == alias_key(name))
+    )
     if taken_by is not None and taken_by != owner_id:
         abort(409, message=f"The alias {name!r} is taken.")
 
@@ -184,5 +197,5 @@ def set_alias(user, name):
         ensure_alias_free(name)
         user.alias = Alias(name=name)
     elif user.alias.name != name:
-        ensure_alias_free(name, owner_id=user.id)
+        ensure_alias_free(name, owner_id=user.id)  # a change of case is the owner's
         user.alias.name = name

@@ -3,7 +3,7 @@ every figure is one aggregate computed by the database."""
 from decimal import ROUND_HALF_UP, Decimal
 
 from flask_smorest import abort
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import joinedload
 
 from main import db
@@ -118,6 +118,15 @@ def update_album(album_id, changes):
         abort(400, messages={"json": {"artist_id": [
             f"There is no artist {changes['artist_id']}."]}})
 
+    new_artist = changes.get("artist_id", album.artist_id)
+    if new_artist != album.artist_id:
+        # The tracks credited to the album's artist move with it; guest
+        # artists' tracks keep their own credit.
+        db.session.execute(
+            update(Track)
+            .where(Track.album_id == album.id, Track.artist_id == album.artist_id)
+            .values(artist_id=new_artist)
+        )
     for name, value in changes.items():
         setattr(album, name, value)
     db.session.commit()

@@ -43,13 +43,14 @@ class ChinookConflict(Exception):
     """The database holds a different catalog under Chinook's ids."""
 
 
+COUNTED = {"artists": Artist, "albums": Album, "tracks": Track, "users": User,
+           "playlist_entries": PlaylistEntry}
+
+
 @dataclass
 class LoadReport:
-    artists: int
-    albums: int
-    tracks: int
-    users: int
-    playlist_entries: int
+    added: dict  # rows this load added, by kind ("artists", "tracks", ...)
+    totals: dict  # rows there are now, by kind
     demo_email: str
     demo_user_id: int
 
@@ -68,6 +69,7 @@ def read_chinook(path=CHINOOK_FILE):
 def load_chinook(*, password=DEMO_PASSWORD, path=CHINOOK_FILE):
     chinook = read_chinook(path)
     ensure_no_other_catalog(chinook)
+    before = counts()
 
     insert_catalog(chinook)
     emails = insert_customers(chinook, password)
@@ -79,16 +81,17 @@ def load_chinook(*, password=DEMO_PASSWORD, path=CHINOOK_FILE):
     advance_id_sequences(db.session, [Artist.__table__, Album.__table__, Track.__table__])
     db.session.commit()
 
+    after = counts()
     demo_email = emails[DEMO_CUSTOMER_ID]
     return LoadReport(
-        artists=count(Artist), albums=count(Album), tracks=count(Track),
-        users=count(User), playlist_entries=count(PlaylistEntry),
+        added={kind: after[kind] - before[kind] for kind in after}, totals=after,
         demo_email=demo_email, demo_user_id=user_ids[demo_email],
     )
 
 
-def count(model):
-    return db.session.scalar(select(func.count()).select_from(model))
+def counts():
+    return {kind: db.session.scalar(select(func.count()).select_from(model))
+            for kind, model in COUNTED.items()}
 
 
 def ensure_no_other_catalog(chinook):
@@ -146,22 +149,27 @@ def insert_catalog(chinook):
 
 
 def insert_customers(chinook, password):
-    """Insert a user per customer; returns customer id -> email."""
+    """Insert a user per customer not yet loaded; returns customer id -> email."""
+    emails = {pk: customer["email"].strip().lower()
+              for pk, customer in chinook["customer"].items()}
+    # Skipped before inserting, not by ON CONFLICT, which on PostgreSQL
+    # would use up an id for every customer loaded before.
+    present = set(db.session.scalars(
+        select(User.email).where(User.email.in_(emails.values()))
+    ))
     password_hash = hash_password(password)  # one bcrypt run serves them all
     now = utcnow()
-    emails = {}
     users = []
     for pk, customer in chinook["customer"].items():
-        email = customer["email"].strip().lower()
-        emails[pk] = email
+        if emails[pk] in present:
+            continue
         users.append({
-            "email": email,
+            "email": emails[pk],
             "password_hash": password_hash,
             "first_name": customer["firstname"],
             "surname": customer["lastname"],
             "postcode": customer["postalcode"],
             "role": "user",
-            "token_version": 0,
             "privacy_policy_version": POLICY_VERSION,
             "privacy_accepted_at": now,
             "created_at": now,
@@ -171,12 +179,17 @@ def insert_customers(chinook, password):
 
 
 def insert_playlists(chinook, user_of_customer):
+    present = {tuple(row) for row in db.session.execute(
+        select(PlaylistEntry.user_id, PlaylistEntry.track_id)
+        .where(PlaylistEntry.user_id.in_(user_of_customer.values()))
+    )}
     added_at = utcnow()
     entries = [
         {"user_id": user_of_customer[link["playlist"]], "track_id": link["track"],
          "added_at": added_at}
         for _, link in sorted(chinook["playlisttrack"].items())
         if link["playlist"] in user_of_customer
+        and (user_of_customer[link["playlist"]], link["track"]) not in present
     ]
     insert_ignoring_duplicates(db.session, PlaylistEntry.__table__, entries,
                                ["user_id", "track_id"])

@@ -1,7 +1,7 @@
 """A user's own playlist: only they add to it or take from it."""
 from flask import current_app
 from flask_smorest import abort
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from main import db
 from models import PlaylistEntry, Track
@@ -29,10 +29,13 @@ def add_track(user, track_id):
 
 
 def remove_track(user, track_id):
-    entry = find_entry(user.id, track_id)
-    if entry is None:
+    # One DELETE: of two requests racing to remove one track, one succeeds.
+    removed = db.session.execute(
+        delete(PlaylistEntry).where(PlaylistEntry.user_id == user.id,
+                                    PlaylistEntry.track_id == track_id)
+    ).rowcount
+    if not removed:
         abort(404, message=f"Track {track_id} is not in your playlist.")
 
-    db.session.delete(entry)
     db.session.commit()
     current_app.logger.info("user %s removed track %s", user.id, track_id)

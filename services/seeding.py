@@ -33,8 +33,14 @@ class SeedSizes:
     playlist_tracks: int = 10
 
 
+@dataclass
+class SeedReport:
+    added: dict  # rows added, by kind ("artists", "tracks", ...)
+    emails: list  # the new users' emails
+
+
 def seed_database(sizes, *, seed=None, password=SEED_PASSWORD):
-    """Add made-up rows of every kind; returns the emails of the new users."""
+    """Add made-up rows of every kind to what the database holds."""
     rng = random.Random(seed)
     fake = Faker()
     fake.seed_instance(seed)
@@ -44,7 +50,7 @@ def seed_database(sizes, *, seed=None, password=SEED_PASSWORD):
          "gross_worth_cents": rng.randint(0, MAX_GROSS_WORTH_CENTS)}
         for _ in range(sizes.artists)
     ))
-    album_artists = {}
+    album_ids, album_artists = [], {}
     if artist_ids:
         album_rows = [{"title": fake.catch_phrase().title(),
                        "artist_id": rng.choice(artist_ids),
@@ -57,9 +63,11 @@ def seed_database(sizes, *, seed=None, password=SEED_PASSWORD):
     advance_id_sequences(db.session, [Artist.__table__, Album.__table__, Track.__table__])
 
     emails = insert_users(fake, sizes.users, password)
-    insert_playlists(rng, emails, track_ids, sizes.playlist_tracks)
+    entries = insert_playlists(rng, emails, track_ids, sizes.playlist_tracks)
     db.session.commit()
-    return emails
+    added = {"artists": len(artist_ids), "albums": len(album_ids),
+             "tracks": len(track_ids), "users": len(emails), "playlist_entries": entries}
+    return SeedReport(added=added, emails=emails)
 
 
 def generate_tracks(rng, fake, album_artists, count):
@@ -102,10 +110,16 @@ def insert_batches(model, rows):
 
 
 def insert_users(fake, count, password):
+    """Insert `count` users; returns their emails.
+
+    Emails are numbered on from the largest user id, so that seeding again
+    adds users instead of colliding with the ones already there.
+    """
     password_hash = hash_password(password)  # one bcrypt run serves them all
     now = utcnow()
+    first = (db.session.scalar(select(func.max(User.id))) or 0) + 1
     users = []
-    for number in range(1, count + 1):
+    for number in range(first, first + count):
         first_name, surname = fake.first_name(), fake.last_name()
         users.append({
             "email": f"{first_name}.{surname}.{number}@example.com".lower(),
@@ -115,7 +129,6 @@ def insert_users(fake, count, password):
             "age": fake.random_int(18, 90),
             "postcode": fake.postcode(),
             "role": "user",
-            "token_version": 0,
             "privacy_policy_version": POLICY_VERSION,
             "privacy_accepted_at": now,
             "created_at": now,
@@ -125,8 +138,9 @@ def insert_users(fake, count, password):
 
 
 def insert_playlists(rng, emails, track_ids, size):
+    """Give each new user `size` random tracks; returns how many rows that is."""
     if not track_ids or not emails:
-        return
+        return 0
     user_ids = db.session.scalars(select(User.id).where(User.email.in_(emails))).all()
     now = utcnow()
     entries = [
@@ -136,3 +150,4 @@ def insert_playlists(rng, emails, track_ids, size):
     ]
     insert_ignoring_duplicates(db.session, PlaylistEntry.__table__, entries,
                                ["user_id", "track_id"])
+    return len(entries)

@@ -82,6 +82,14 @@ def expect_text(value, length):
     expect(value, str, "text")
     if length is not None and len(value) > length:
         raise ValueError(f"{len(value)} characters is more than the {length} allowed")
+    # PostgreSQL refuses NUL and neither database can store a lone surrogate;
+    # SQLite would keep the first, so both are refused here alike.
+    if "\x00" in value:
+        raise ValueError("text with a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValueError("text that is not valid Unicode (a lone surrogate)") from error
     return value
 
 

@@ -9,7 +9,6 @@ import uuid
 from contextlib import contextmanager
 
 import pytest
-from flask_jwt_extended import create_access_token
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import make_url
 
@@ -17,7 +16,7 @@ from config import with_driver
 from main import create_app, db
 from models import Album, Alias, Artist, PlaylistEntry, Track, User
 from models.types import utcnow
-from services.accounts import hash_password
+from services.accounts import hash_password, issue_token
 from services.database import advance_id_sequences
 from services.privacy import POLICY_VERSION
 
@@ -70,6 +69,8 @@ def empty_all_tables():
     else:
         for table in reversed(tables):
             db.session.execute(table.delete())
+        # Like RESTART IDENTITY: AUTOINCREMENT tables count from 1 again.
+        db.session.execute(text("DELETE FROM sqlite_sequence"))
     db.session.commit()
 
 
@@ -150,9 +151,7 @@ def admin(make_user):
 
 def bearer(user):
     """Authorization headers carrying a fresh token for `user`."""
-    token = create_access_token(identity=str(user.id),
-                                additional_claims={"ver": user.token_version})
-    return {"Authorization": f"Bearer {token}"}
+    return {"Authorization": f"Bearer {issue_token(user)}"}
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 import pytest
 
 from main import db
-from models import Album
+from models import Album, Track
 from tests.conftest import bearer, count_statements
 
 
@@ -48,6 +48,24 @@ class TestUpdate:
         response = client.put("/albums/update/2", headers=bearer(admin), json={"artist_id": 2})
 
         assert response.json["artist"] == {"id": 2, "name": "Beta"}
+
+    def test_the_albums_tracks_follow_it_to_the_new_artist(self, client, admin, catalog):
+        client.patch("/albums/update/3", headers=bearer(admin), json={"artist_id": 3})
+
+        tracks = client.get("/albums/3/tracks").json["items"]
+        assert {t["artist"]["name"] for t in tracks} == {"Gamma"}
+        assert [t["name"] for t in client.get("/artist/3/Tracks").json["items"]] == [
+            "Beta Song", "Beta Tune"]
+        assert client.get("/artist/2/Tracks").json["total"] == 0
+
+    def test_guest_tracks_keep_their_own_artist(self, client, admin, catalog):
+        db.session.get(Track, 6).artist_id = 1  # a guest appearance on Beta Best
+        db.session.commit()
+
+        client.patch("/albums/update/3", headers=bearer(admin), json={"artist_id": 3})
+
+        assert db.session.get(Track, 6).artist_id == 1
+        assert db.session.get(Track, 5).artist_id == 3
 
     def test_a_user_who_is_not_admin_gets_403_and_nothing_changes(self, client, user, catalog):
         response = client.patch("/albums/update/1", headers=bearer(user), json={"title": "Mine"})

@@ -78,11 +78,24 @@ def test_seed_adds_the_requested_sizes(scratch):
 
     assert (count(User), count(Artist), count(Album), count(Track)) == (4, 5, 6, 30)
     assert count(PlaylistEntry) == 8
+    assert "Seeded 5 artists, 6 albums, 30 tracks, 4 users, 8 playlist entries." in output
     assert "Log in as" in output
     email = output.split("Log in as ")[1].split()[0]
     login = app.test_client().post("/user/login", json={
         "email": email, "password": output.split("with password ")[1].strip()})
     assert login.status_code == 200
+
+
+def test_seeding_again_adds_to_what_is_there(scratch):
+    app, runner = scratch
+    run(runner, "db", "create")
+
+    run(runner, "db", "seed", "--seed", "1", "--users", "3")
+    output = run(runner, "db", "seed", "--seed", "1", "--users", "3")
+
+    assert count(User) == 6 and count(Artist) == 40
+    assert count(PlaylistEntry) == 60
+    assert "3 users, 30 playlist entries" in output
 
 
 def snapshot():
@@ -126,9 +139,48 @@ def test_load_chinook_prints_the_demo_login_and_can_run_twice(scratch):
     first = run(runner, "db", "load-chinook")
     second = run(runner, "db", "load-chinook")
 
-    assert "3503 tracks" in first and "3503 tracks" in second
-    assert "Demo login: jacksmith@microsoft.com / chinook-demo" in first
+    assert "3503 tracks" in first and "added" in first
+    assert "already loaded: nothing added" in second
+    assert "holds 275 artists, 347 albums, 3503 tracks, 59 users" in second
+    assert "Demo login: jacksmith@microsoft.com / chinook-demo" in second
     assert count(Track) == 3503
+
+
+def test_loading_chinook_again_uses_up_no_ids(scratch):
+    app, runner = scratch
+    run(runner, "db", "create")
+    run(runner, "db", "load-chinook")
+    run(runner, "db", "load-chinook")
+
+    response = app.test_client().post("/user/create", json={
+        "email": "next@example.com", "password": "long enough", "first_name": "Next",
+        "accept_privacy_policy": True})
+
+    assert response.json["id"] == 60
+
+
+def test_load_chinook_refuses_a_weak_password(scratch):
+    app, runner = scratch
+    run(runner, "db", "create")
+
+    result = runner.invoke(args=["db", "load-chinook", "--password", ""])
+
+    assert result.exit_code == 1
+    assert "--password: Must be at least 8 characters long." in result.output
+    assert count(Track) == 0
+
+
+@pytest.mark.parametrize("args", [["db", "seed"], ["db", "load-chinook"],
+                                  ["users", "create-admin", "a@example.com",
+                                   "--password", "long enough"]])
+def test_commands_on_a_database_without_tables_say_what_to_do(scratch, args):
+    app, runner = scratch
+
+    result = runner.invoke(args=args)
+
+    assert result.exit_code == 1
+    assert "run `flask db create` first" in result.output
+    assert "Traceback" not in result.output
 
 
 def test_load_chinook_if_empty_skips_a_database_with_a_catalog(scratch):
@@ -174,12 +226,13 @@ class TestCreateAdmin:
             "email": "root@example.com", "password": "a strong admin password"}).json["token"]
         assert client.get("/user/", headers={"Authorization": f"Bearer {token}"}).status_code == 200
 
-    def test_promotes_an_existing_user(self, app, runner, user):
-        output = run(runner, "users", "create-admin", user.email, "--password", "ignored!!")
+    def test_promotes_an_existing_user_without_asking_a_password(self, app, runner, user):
+        output = run(runner, "users", "create-admin", user.email)
 
         db.session.refresh(user)
         assert user.role == "admin"
-        assert "now an administrator" in output
+        assert "now an administrator; their password is unchanged" in output
+        assert "Password" not in output
 
     def test_prompts_for_the_password(self, app, runner, client):
         run(runner, "users", "create-admin", "prompt@example.com",

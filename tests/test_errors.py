@@ -1,5 +1,8 @@
 """One error shape for everything, and no input that can make the server fail."""
+import io
+
 import pytest
+from sqlalchemy.orm.exc import StaleDataError
 
 from tests.conftest import bearer
 
@@ -76,6 +79,58 @@ def test_a_huge_number_in_a_body_is_400_not_500(client, user, catalog):
                            json={"tracks_id": 10**40})
 
     assert_error_shape(response, 400)
+
+
+def test_an_integer_too_long_for_python_is_400(client):
+    body = '{"email": ' + "1" * 5000 + "}"
+
+    response = client.post("/user/login", data=body, content_type="application/json")
+
+    assert_error_shape(response, 400)
+
+
+def test_a_chunked_body_over_the_limit_is_413(client):
+    body = b'{"email": "a@example.com", "password": "whatever"}' + b" " * 70_000
+
+    response = client.post("/user/login", input_stream=io.BytesIO(body),
+                           headers={"Content-Type": "application/json",
+                                    "Transfer-Encoding": "chunked"},
+                           environ_overrides={"wsgi.input_terminated": True})
+
+    assert_error_shape(response, 413)
+
+
+def test_an_address_without_its_trailing_slash_answers_alike(client, catalog):
+    assert client.get("/tracks").json["total"] == 6
+
+
+def test_a_row_changed_meanwhile_is_409_not_500(make_app, monkeypatch, user):
+    from services import accounts
+
+    def raced(*args, **kwargs):
+        raise StaleDataError("UPDATE statement on table 'user' expected to update 1 row")
+
+    monkeypatch.setattr(accounts, "update_user", raced)
+    app = make_app()
+    with app.app_context():
+        response = app.test_client().patch(f"/user/update/{user.id}", headers=bearer(user),
+                                           json={"first_name": "Late"})
+
+    assert_error_shape(response, 409)
+
+
+def test_a_conflict_is_logged_without_the_values(client, user, monkeypatch, caplog):
+    # As when two sign-ups race: the check passes, the database refuses.
+    from services import accounts
+
+    monkeypatch.setattr(accounts, "ensure_email_free", lambda email: None)
+    response = client.post("/user/create", json={
+        "email": user.email, "password": "long enough", "first_name": "Twin",
+        "accept_privacy_policy": True})
+
+    assert_error_shape(response, 409)
+    assert user.email not in caplog.text
+    assert "conflict on POST /user/create" in caplog.text
 
 
 def test_internal_errors_are_json_and_hide_the_details(make_app, monkeypatch):

@@ -7,7 +7,6 @@ that matches the documented schema, and invalid input refused.
 """
 import pytest
 import schemathesis
-from flask_jwt_extended import create_access_token
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -22,6 +21,7 @@ from sqlalchemy import select
 from main import db
 from models import User
 from models.types import utcnow
+from services.accounts import issue_token
 from services.privacy import POLICY_VERSION
 
 CHECKS = [not_a_server_error, status_code_conformance, response_schema_conformance,
@@ -51,6 +51,16 @@ def test_the_document_describes_every_endpoint(client):
     ]:
         assert method in paths[path], (method, path)
         assert paths[path][method].get("summary"), (method, path)
+
+
+def test_the_document_states_the_email_and_password_rules(client):
+    schemas = client.get("/openapi.json").json["components"]["schemas"]
+
+    sign_up = schemas["UserCreate"]["properties"]
+    assert sign_up["email"]["format"] == "email"
+    assert sign_up["password"]["minLength"] == 8
+    assert sign_up["password"]["maxLength"] == 72
+    assert "72 bytes" in sign_up["password"]["description"]
 
 
 def test_protected_operations_declare_bearer_auth(client):
@@ -93,8 +103,7 @@ def schema_acting_as(app, role):
     class FreshToken:
         def get(self, case, context):
             user = account(role)
-            return create_access_token(identity=str(user.id),
-                                       additional_claims={"ver": user.token_version})
+            return issue_token(user)
 
         def set(self, case, token, context):
             case.headers = {**(case.headers or {}), "Authorization": f"Bearer {token}"}

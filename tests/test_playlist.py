@@ -74,6 +74,17 @@ class TestPage:
         assert first["next"] == f"/playlist/{user.id}?limit=4&offset=4"
         assert 'rel="next"' in page
 
+    def test_a_page_past_the_end_says_so(self, client, user, catalog):
+        add_to_playlist(user, 1, 2)
+
+        page = client.get(f"/playlist/{user.id}?offset=50").get_data(as_text=True)
+
+        assert "2 tracks, none this far in." in page
+        assert "showing" not in page
+
+    def test_the_answer_varies_with_accept(self, client, user):
+        assert "Accept" in client.get(f"/playlist/{user.id}").headers["Vary"]
+
     def test_unknown_user_is_404(self, client):
         response = client.get("/playlist/4242")
 

@@ -44,7 +44,7 @@ def build_catalog(size, owner):
     ])
     db.session.execute(insert(User), [
         {"email": f"bulk{n}@example.com", "first_name": "Bulk", "role": "user",
-         "token_version": 0, "privacy_policy_version": "x",
+         "privacy_policy_version": "x",
          "privacy_accepted_at": owner.created_at, "created_at": owner.created_at}
         for n in range(size)
     ])

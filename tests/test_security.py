@@ -21,13 +21,14 @@ def token_claims(user, **overrides):
     now = datetime.now(timezone.utc)
     claims = {"sub": str(user.id), "jti": str(uuid.uuid4()), "type": "access",
               "fresh": False, "iat": now, "nbf": now, "exp": now + timedelta(hours=1),
-              "ver": user.token_version}
+              "key": user.token_key}
     claims.update(overrides)
-    return claims
+    return {name: value for name, value in claims.items() if value is not None}
 
 
-def forged(user, *, key=JWT_SECRET, algorithm="HS256", **claims):
-    return pyjwt.encode(token_claims(user, **claims), key, algorithm=algorithm)
+def forged(user, *, signing_key=JWT_SECRET, algorithm="HS256", **claims):
+    """A token signed here, with `claims` replaced (None leaves one out)."""
+    return pyjwt.encode(token_claims(user, **claims), signing_key, algorithm=algorithm)
 
 
 def call_with(client, user, token):
@@ -53,14 +54,17 @@ class TestTokens:
     @pytest.mark.parametrize("make_token, reason", [
         (lambda user: forged(user, exp=datetime.now(timezone.utc) - timedelta(seconds=5)),
          "expired"),
-        (lambda user: forged(user, key="another-secret-another-secret-another"),
+        (lambda user: forged(user, signing_key="another-secret-another-secret-another"),
          "Signature verification failed"),
         (lambda user: forged(user, algorithm="HS512"), "alg"),
         (lambda user: "not.a.token", "not valid"),
         (lambda user: "abc", "not valid"),
         (lambda user: pyjwt.encode(token_claims(user), None, algorithm="none"), "alg"),
         (lambda user: forged(user, sub=str(user.id + 1000)), "no longer counts"),
-        (lambda user: forged(user, ver=user.token_version + 1), "no longer counts"),
+        (lambda user: forged(user, key="0" * 32), "no longer counts"),
+        (lambda user: forged(user, sub="9" * 30), "no longer counts"),
+        (lambda user: forged(user, sub=str(user.id), jti=None), "incomplete"),
+        (lambda user: forged(user, exp=None), "incomplete"),
     ])
     def test_bad_tokens_get_401_with_a_reason(self, client, user, make_token, reason):
         response = call_with(client, user, make_token(user))
@@ -90,6 +94,33 @@ class TestTokens:
             response = second.test_client().get(f"/user/{user.id}", headers=headers)
 
         assert response.status_code == 401
+
+    def test_a_token_never_passes_to_a_later_account_with_the_same_id(self, client,
+                                                                     make_user):
+        # SQLite may hand a deleted account's id to the next one.
+        first = make_user(email="first@example.com")
+        old_id, headers = first.id, bearer(first)
+        db.session.delete(first)
+        db.session.commit()
+        successor = make_user(email="second@example.com")
+        successor.id = old_id
+        db.session.commit()
+
+        response = client.get(f"/user/{old_id}/export", headers=headers)
+
+        assert response.status_code == 401
+        assert "second@example.com" not in response.get_data(as_text=True)
+
+    def test_a_deleted_accounts_id_is_never_handed_out_again(self, client, make_user):
+        first = make_user()
+        old_id = first.id
+        client.delete(f"/user/delete/{old_id}", headers=bearer(first))
+
+        response = client.post("/user/create", json={
+            "email": "next@example.com", "password": "long enough",
+            "first_name": "Next", "accept_privacy_policy": True})
+
+        assert response.json["id"] > old_id
 
     def test_a_deleted_users_token_is_refused(self, client, user, admin):
         headers = bearer(user)
@@ -218,6 +249,20 @@ class TestRateLimits:
                    for _ in range(6)]
 
         assert answers[-1].status_code == 429
+
+    def test_guesses_at_the_current_password_are_limited_per_account(self, make_app,
+                                                                     user):
+        app = limited_app(make_app, "memory://")
+        with app.app_context():
+            client, headers = app.test_client(), bearer(user)
+            answers = [
+                client.patch(f"/user/update/{user.id}", headers=headers,
+                             json={"password": "new password!", "current_password": f"guess {n}"},
+                             environ_base={"REMOTE_ADDR": f"198.51.100.{n}"})
+                for n in range(6)
+            ]
+
+        assert [r.status_code for r in answers] == [403] * 5 + [429]
 
     def test_redis_limits_hold_across_server_processes(self, make_app, user):
         prefix = f"t3a3-test-{uuid.uuid4().hex}"
@@ -383,6 +428,19 @@ class TestHeaders:
         assert response.headers["Location"].startswith("https://")
 
 
+class TestCaching:
+    def test_tokens_and_personal_data_are_never_cached(self, client, user):
+        login = client.post("/user/login", json={"email": user.email, "password": PASSWORD})
+        export = client.get(f"/user/{user.id}/export", headers=bearer(user))
+        profile = client.get(f"/user/{user.id}", headers=bearer(user))
+
+        for response in (login, export, profile):
+            assert response.headers["Cache-Control"] == "no-store"
+
+    def test_public_catalog_pages_may_be_cached(self, client):
+        assert "Cache-Control" not in client.get("/tracks/").headers
+
+
 class TestOversizedInput:
     def test_a_body_over_the_limit_is_413(self, client):
         response = client.post("/user/login", data="{" + " " * 70_000 + "}",
@@ -440,6 +498,7 @@ class TestProductionSettings:
         ({"JWT_SECRET_KEY": "replace-with-at-least-32-random-characters"}, "placeholder"),
         ({"DEBUG": True}, "FLASK_DEBUG"),
         ({"SQLALCHEMY_DATABASE_URI": "sqlite:///prod.db"}, "SQLite"),
+        ({"RATELIMIT_ENABLED": False}, "RATELIMIT_ENABLED"),
     ])
     def test_unsafe_production_settings_refuse_to_start(self, change, problem):
         with pytest.raises(config.ConfigError, match=problem):
@@ -459,6 +518,21 @@ class TestProductionSettings:
         app = create_app()
 
         assert app.config["SQLALCHEMY_DATABASE_URI"] == "postgresql+psycopg2://user@db.internal/t3a3"
+
+    @pytest.mark.parametrize("name, value, problem", [
+        ("JWT_ACCESS_TOKEN_MINUTES", "0", "at least 1"),
+        ("JWT_ACCESS_TOKEN_MINUTES", "-5", "at least 1"),
+        ("JWT_ACCESS_TOKEN_MINUTES", "a day", "whole number"),
+        ("BCRYPT_LOG_ROUNDS", "3", "4 to 31"),
+        ("BCRYPT_LOG_ROUNDS", "32", "4 to 31"),
+        ("MAX_BODY_BYTES", "0", "at least 1024"),
+    ])
+    def test_settings_out_of_range_refuse_to_start(self, monkeypatch, name, value, problem):
+        # Zero minutes would mean tokens that never expire to flask-jwt-extended.
+        monkeypatch.setenv(name, value)
+
+        with pytest.raises(config.ConfigError, match=problem):
+            config.load_settings()
 
     def test_development_never_uses_a_hard_coded_secret(self, tmp_path, monkeypatch):
         monkeypatch.delenv("JWT_SECRET_KEY", raising=False)

@@ -55,6 +55,8 @@ def test_nulls_stay_null():
     ("ratio", "0.5", "expected a number"),
     ("price", 12.5, "expected a decimal number as text"),
     ("price", "twelve", "'twelve' is not a decimal number"),
+    ("notes", "nul\x00inside", "a NUL character"),
+    ("notes", "lone \ud800 surrogate", "lone surrogate"),
     ("day", "2026-13-01", "month must be in 1..12"),
     ("moment", "2026-01-02T03:04:05", "has no UTC offset"),
     ("moment", 1767322800, "expected a date and time as text"),

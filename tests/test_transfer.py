@@ -62,7 +62,7 @@ def add_every_kind_of_row():
              created_at=MOMENT),
         User(id=8, email="root@example.com",
              password_hash=hash_password("admin pass 1"), first_name="Root",
-             role="admin", token_version=4,
+             role="admin", token_key="b" * 32,
              privacy_policy_version=POLICY_VERSION, privacy_accepted_at=MOMENT),
         User(id=HIGHEST_USER_ID, email=None, password_hash=None, first_name="Anonymous",
              privacy_policy_version=POLICY_VERSION, privacy_accepted_at=MOMENT,

@@ -113,13 +113,46 @@ class TestCreate:
         assert response.json["error"]["fields"][field] == ["Missing data for required field."]
 
     @pytest.mark.parametrize("field, value", [("role", "admin"), ("id", 1),
-                                              ("password_hash", "$2b$x"), ("token_version", 5)])
+                                              ("password_hash", "$2b$x"), ("token_key", "x" * 32)])
     def test_fields_a_client_may_not_set_are_refused(self, client, field, value):
         response = sign_up(client, **{field: value})
 
         assert response.status_code == 400
         assert response.json["error"]["fields"][field] == ["Unknown field."]
         assert user_count() == 0
+
+    @pytest.mark.parametrize("name", ["a\u202eb", "zero\u200bwidth", "c1\x85control",
+                                      "line\u2028separator", "\ufeffbom"])
+    def test_invisible_and_direction_characters_are_refused(self, client, name):
+        response = sign_up(client, first_name=name)
+
+        assert response.status_code == 400
+        assert "invisible" in response.json["error"]["fields"]["first_name"][0]
+
+    def test_names_are_stored_composed(self, client):
+        response = sign_up(client, first_name="Rene\u0301e")
+
+        assert response.json["first_name"] == "Ren\u00e9e"
+
+    @pytest.mark.parametrize("alias", ["Countess", "COUNTESS", "\uff43ountess"])
+    def test_an_alias_differing_only_in_case_or_width_is_taken(self, client, user, alias):
+        response = sign_up(client, alias=alias)
+
+        assert response.status_code == 409
+        assert user_count() == 1
+
+    @pytest.mark.parametrize("alias", ["Anonymous listener", "ADMIN", "t3a3"])
+    def test_reserved_aliases_are_refused(self, client, alias):
+        response = sign_up(client, alias=alias)
+
+        assert response.status_code == 400
+        assert response.json["error"]["fields"]["alias"] == ["This alias is reserved."]
+
+    def test_a_password_of_only_spaces_is_refused(self, client):
+        response = sign_up(client, password=" " * 12)
+
+        assert response.status_code == 400
+        assert "password" in response.json["error"]["fields"]
 
     def test_optional_fields_may_be_left_out(self, client):
         response = sign_up(client, surname=..., age=..., postcode=..., alias=...)
@@ -272,7 +305,7 @@ class TestUpdate:
         assert response.status_code == 401
 
     @pytest.mark.parametrize("field, value", [("role", "admin"), ("id", 99),
-                                              ("token_version", 0), ("deidentified_at", None)])
+                                              ("token_key", "x" * 32), ("deidentified_at", None)])
     def test_no_one_can_set_protected_fields(self, client, user, admin, field, value):
         for actor in (user, admin):
             response = client.patch(f"/user/update/{user.id}", headers=bearer(actor),
@@ -362,6 +395,12 @@ class TestUpdate:
         assert response.status_code == 409
         assert someone.alias.name == "taken"
 
+    def test_the_owner_may_change_the_case_of_their_own_alias(self, client, user):
+        response = client.patch(f"/user/update/{user.id}", headers=bearer(user),
+                                json={"alias": "Countess"})
+
+        assert response.json["alias"] == "Countess"
+
     def test_a_user_without_alias_can_take_one(self, client, other_user):
         response = client.patch(f"/user/update/{other_user.id}", headers=bearer(other_user),
                                 json={"alias": "amazing grace"})
@@ -399,6 +438,12 @@ class TestDelete:
 
         assert response.status_code == 200
         assert db.session.get(User, user.id) is None
+
+    def test_deleting_twice_finds_nothing_the_second_time(self, client, user, admin):
+        first = client.delete(f"/user/delete/{user.id}", headers=bearer(admin))
+        second = client.delete(f"/user/delete/{user.id}", headers=bearer(admin))
+
+        assert (first.status_code, second.status_code) == (200, 404)
 
     def test_admin_deleting_an_unknown_user_gets_404(self, client, admin):
         assert client.delete("/user/delete/999", headers=bearer(admin)).status_code == 404
