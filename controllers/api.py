@@ -170,6 +170,8 @@ class IdConverter(IntegerConverter):
     a query the database would refuse.
     """
 
+    regex = r"[0-9]+"  # ASCII digits only: "٣" is not an id
+
     def __init__(self, url_map):
         super().__init__(url_map, min=1, max=MAX_ID)
 

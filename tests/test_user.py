@@ -236,6 +236,14 @@ class TestGet:
         assert client.get(path).status_code == 404
 
 
+def test_ids_are_ascii_digits_only(client, make_user):
+    user = make_user()
+    arabic_indic = "".join(chr(0x0660 + int(digit)) for digit in str(user.id))
+
+    assert client.get(f"/user/{user.id}").status_code == 200
+    assert client.get(f"/user/{arabic_indic}").status_code == 404
+
+
 class TestList:
     def test_admin_lists_all_users_paginated(self, client, admin, make_user):
         for _ in range(3):
