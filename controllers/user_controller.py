@@ -62,6 +62,8 @@ def schema_ref(name):
 
 # Sign-up and login are limited per client address and per account, so that
 # neither one address nor many addresses can guess one account's password.
+# Shortcoming: anyone can keep an account's logins at their limit. The
+# window is short, so such a lockout lasts only while its sender keeps on.
 limit_by_address = limiter.limit(auth_rate_limit, scope="auth-address")
 limit_by_account = limiter.limit(auth_rate_limit, key_func=account_key,
                                  scope="auth-account")

@@ -19,6 +19,9 @@ def new_token_key():
 
 def alias_key(name):
     """What two aliases must not share: `Admin`, `ADMIN` and `ａｄｍｉｎ` are one."""
+    # Shortcoming: look-alikes from other scripts (Cyrillic "а" for Latin
+    # "a") still count as different; folding them needs Unicode's confusables
+    # table, which the standard library does not have.
     return unicodedata.normalize("NFKC", name).casefold()
 
 

@@ -169,6 +169,8 @@ def deidentify_user(user):
 
 
 def ensure_email_free(email):
+    # Shortcoming: this 409 tells whether an email is registered, as the API
+    # promises; sign-up's rate limits bound how fast anyone can ask.
     if db.session.scalar(select(User.id).where(User.email == email)) is not None:
         abort(409, message="An account with this email already exists.")
 
