@@ -9,8 +9,8 @@ from sqlalchemy import delete, select
 
 from main import bcrypt, db
 from models import Alias, RevokedToken, User
-from models.user import alias_key, new_token_key
 from models.types import utcnow
+from models.user import alias_key, new_token_key
 from schemas.fields import MAX_PASSWORD_BYTES, encodable
 from services.database import insert_ignoring_duplicates
 from services.privacy import POLICY_VERSION
@@ -50,7 +50,7 @@ def find_login_user(email, password):
 
 
 def issue_token(user):
-    """A signed access token naming the user and their current token version."""
+    """A signed access token naming the user and carrying their token key."""
     return create_access_token(
         identity=str(user.id), additional_claims={"key": user.token_key}
     )
