@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import click  # noqa: E402
 from flask_migrate import upgrade  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
@@ -118,8 +119,8 @@ def main():
             cleanups.append(drop)
             started = time.perf_counter()
             apps[label] = build_app(url, tracks)
-            print(f"built the {label} catalog ({tracks:,} tracks) in "
-                  f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
+            click.echo(f"built the {label} catalog ({tracks:,} tracks) in "
+                  f"{time.perf_counter() - started:.0f} s", err=True)
 
         results = measure(apps)
         for app in apps.values():
@@ -129,11 +130,12 @@ def main():
             drop()
 
     kind = "PostgreSQL" if args.db_url else "SQLite"
-    print(f"{kind}: median of {REPEATS} requests, {SMALL_TRACKS:,} vs {args.tracks:,} tracks")
-    print(f"{'request':32} {'small ms':>9} {'large ms':>9} {'ratio':>6}")
+    click.echo(f"{kind}: median of {REPEATS} requests, "
+               f"{SMALL_TRACKS:,} vs {args.tracks:,} tracks")
+    click.echo(f"{'request':32} {'small ms':>9} {'large ms':>9} {'ratio':>6}")
     for path in PATHS:
         small, large = results["small"][path], results["large"][path]
-        print(f"{path:32} {small:9.2f} {large:9.2f} {large / small:6.1f}")
+        click.echo(f"{path:32} {small:9.2f} {large:9.2f} {large / small:6.1f}")
 
 
 if __name__ == "__main__":

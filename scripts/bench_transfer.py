@@ -26,6 +26,7 @@ import time
 from itertools import islice
 from pathlib import Path
 
+import click
 from faker import Faker
 from sqlalchemy import create_engine, insert, text
 from sqlalchemy.engine import make_url
@@ -207,23 +208,22 @@ def insert_rows(model, rows):
 
 
 def report(server, results):
-    print(f"\n{server.name}: flask db export FILE.jsonl.gz, then flask db import FILE "
-          "into an empty database; each in a fresh process")
-    print(f"{'catalog':<18}{'rows':>11}{'file MB':>9}{'export s':>10}"
-          f"{'export peak MB':>16}{'import s':>10}{'import peak MB':>16}")
+    click.echo(f"\n{server.name}: flask db export FILE.jsonl.gz, then flask db import "
+               "FILE into an empty database; each in a fresh process")
+    click.echo(f"{'catalog':<18}{'rows':>11}{'file MB':>9}{'export s':>10}"
+               f"{'export peak MB':>16}{'import s':>10}{'import peak MB':>16}")
     for result in results:
-        print(f"{result['catalog']:<18}{result['rows']:>11,}"
-              f"{result['bytes'] / 1e6:>9.1f}"
-              + "".join(f"{result[step]['seconds']:>10.1f}"
-                        f"{result[step]['peak_mb']:>16.1f}"
-                        for step in ("export", "import")))
+        click.echo(f"{result['catalog']:<18}{result['rows']:>11,}"
+                   f"{result['bytes'] / 1e6:>9.1f}"
+                   + "".join(f"{result[step]['seconds']:>10.1f}"
+                             f"{result[step]['peak_mb']:>16.1f}"
+                             for step in ("export", "import")))
 
     _, small, big = results
-    print(f"peak memory, {big['catalog']} / chinook: "
-          f"export {big['export']['peak_mb'] / small['export']['peak_mb']:.2f}, "
-          f"import {big['import']['peak_mb'] / small['import']['peak_mb']:.2f} "
-          f"(for {big['rows'] / small['rows']:.0f}x the rows)", flush=True)
-
+    click.echo(f"peak memory, {big['catalog']} / chinook: "
+               f"export {big['export']['peak_mb'] / small['export']['peak_mb']:.2f}, "
+               f"import {big['import']['peak_mb'] / small['import']['peak_mb']:.2f} "
+               f"(for {big['rows'] / small['rows']:.0f}x the rows)")
 
 if __name__ == "__main__":
     main()

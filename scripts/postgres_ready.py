@@ -1,6 +1,7 @@
 """Exit 0 if the PostgreSQL named by the first argument accepts a connection."""
 import sys
 
+import click
 import psycopg2
 
 
@@ -8,7 +9,7 @@ def main(url):
     try:
         psycopg2.connect(url, connect_timeout=3).close()
     except psycopg2.OperationalError as error:
-        print(f"cannot connect: {str(error).strip()}", file=sys.stderr)
+        click.echo(f"cannot connect: {str(error).strip()}", err=True)
         return 1
     return 0
 
